@@ -1,0 +1,106 @@
+// mojo/builtin/string.hpp -- Mojo String: owned UTF-8 bytes. Wraps std::string
+// (SSO, fast append) rather than reimplementing it; host only, like Mojo's
+// heap-allocating String.
+#pragma once
+
+#include "mojo/config.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+#include "mojo/builtin/integer.hpp"
+#include "mojo/builtin/string_literal.hpp"
+#include "mojo/detail/write.hpp"
+
+namespace mojo {
+
+class String;
+
+namespace detail {
+// Types String(x) formats (explicitly): numbers, bool and Writable types.
+template <class T>
+inline constexpr bool is_formattable_v =
+    !std::is_convertible_v<const T&, std::string_view> && !std::is_same_v<T, String> &&
+    (is_integer_v<T> || std::is_arithmetic_v<T> || has_write_to<T, StringWriter>::value);
+}  // namespace detail
+
+class String {
+    std::string s_;
+
+public:
+    String() = default;
+    String(const char* s) : s_(s) {}
+    String(std::string s) noexcept : s_(std::move(s)) {}
+    String(std::string_view s) : s_(s) {}
+    String(StringLiteral s) : s_(s.ptr, s.size) {}
+    String(const char* p, std::size_t n) : s_(p, n) {}
+    // String(x): the same text print(x) writes.
+    template <class T, std::enable_if_t<detail::is_formattable_v<T>, int> = 0>
+    explicit String(const T& v) : s_(detail::to_std_string(v)) {}
+
+    std::string& str() & noexcept { return s_; }
+    const std::string& str() const& noexcept { return s_; }
+    std::string&& str() && noexcept { return std::move(s_); }
+    const char* data() const noexcept { return s_.data(); }
+    std::size_t size() const noexcept { return s_.size(); }
+    Int byte_length() const noexcept { return Int(s_.size()); }
+    const char* c_str() const noexcept { return s_.c_str(); }
+    operator std::string_view() const noexcept { return s_; }
+
+    String& operator+=(std::string_view o) {
+        s_.append(o);
+        return *this;
+    }
+    String& operator+=(const String& o) {
+        s_.append(o.s_);
+        return *this;
+    }
+    String& operator+=(StringLiteral o) {
+        s_.append(o.ptr, o.size);
+        return *this;
+    }
+    String& operator+=(const char* o) {
+        s_.append(o);
+        return *this;
+    }
+
+    // Concatenation: String + {String, StringLiteral, const char*} and reverse.
+    // Taking the left operand by value lets `a + b + c` reuse one buffer.
+    friend String operator+(String a, const String& b) { return std::move(a += b); }
+    friend String operator+(String a, StringLiteral b) { return std::move(a += b); }
+    friend String operator+(String a, const char* b) { return std::move(a += b); }
+    friend String operator+(StringLiteral a, const String& b) { return String(a) += b; }
+    friend String operator+(const char* a, const String& b) { return String(a) += b; }
+
+    friend bool operator==(const String& a, const String& b) noexcept { return a.s_ == b.s_; }
+    friend bool operator!=(const String& a, const String& b) noexcept { return a.s_ != b.s_; }
+    friend bool operator<(const String& a, const String& b) noexcept { return a.s_ < b.s_; }
+    friend bool operator<=(const String& a, const String& b) noexcept { return a.s_ <= b.s_; }
+    friend bool operator>(const String& a, const String& b) noexcept { return a.s_ > b.s_; }
+    friend bool operator>=(const String& a, const String& b) noexcept { return a.s_ >= b.s_; }
+};
+
+// StringLiteral + StringLiteral is a String (Mojo folds it at compile time; the
+// value is the same).
+inline String operator+(StringLiteral a, StringLiteral b) {
+    String r(a);
+    r += b;
+    return r;
+}
+
+// len(s): byte length. (Mojo 1.2 rejects len(String) in favour of byte_length(),
+// older editions accepted it with this meaning.)
+inline Int len(const String& s) noexcept { return s.byte_length(); }
+inline Int len(StringLiteral s) noexcept { return Int(s.size); }
+
+// str(x) == String(x).
+template <class T>
+inline String str(const T& v) {
+    if constexpr (std::is_convertible_v<const T&, std::string_view>) return String(std::string_view(v));
+    else return String(v);
+}
+
+}  // namespace mojo

@@ -1,0 +1,7 @@
+def main():
+    print((1 + 2)
+
+def other():
+    pass
+# ERROR: 2:10 E0107 bracket was never closed
+# VERIFIED-WITH: mojo 1.2.0

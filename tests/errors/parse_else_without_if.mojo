@@ -1,0 +1,6 @@
+def main():
+    var x = 1
+    else:
+        print(x)
+# ERROR: 3:5 E0201 unexpected token
+# VERIFIED-WITH: mojo 1.2.0

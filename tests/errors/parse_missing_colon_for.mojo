@@ -1,0 +1,5 @@
+def main():
+    for i in range(3)
+        print(i)
+# ERROR: 2:22 E0201 unexpected token
+# VERIFIED-WITH: mojo 1.2.0

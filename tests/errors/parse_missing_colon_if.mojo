@@ -1,0 +1,6 @@
+def main():
+    var x = 3
+    if x > 1
+        print(x)
+# ERROR: 3:13 E0201 unexpected token
+# VERIFIED-WITH: mojo 1.2.0

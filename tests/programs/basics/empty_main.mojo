@@ -1,0 +1,3 @@
+# VERIFIED-WITH: mojo 1.2.0
+def main():
+    return

@@ -1,0 +1,105 @@
+#!/usr/bin/python3
+"""Runs one tests/programs/**/*.mojo test through `mojoc run` and checks it.
+
+Expected stdout comes from a sidecar <name>.expected file (exact) or from
+inline `# CHECK: line` comments (exact lines, in order, nothing else).
+Directives in the .mojo file:
+  # EXIT: N        expected exit code (default 0)
+  # STDERR: text   stderr must contain text (may repeat)
+  # ARGS: a b      arguments for the program (whitespace-split)
+  # ERA: e         passed as --mojo-era=e
+Exit code: 0 pass, 1 fail.
+"""
+import argparse
+import difflib
+import os
+import re
+import subprocess
+import sys
+
+DIRECTIVE = re.compile(r"^\s*#\s*(CHECK|EXIT|STDERR|ARGS|ERA):(.*)$")
+
+
+def parse_directives(text):
+    d = {"CHECK": [], "EXIT": None, "STDERR": [], "ARGS": [], "ERA": None}
+    for line in text.splitlines():
+        m = DIRECTIVE.match(line)
+        if not m:
+            continue
+        key, value = m.group(1), m.group(2)
+        if key == "CHECK":
+            # `# CHECK: text` -> "text"; `# CHECK:` -> empty line
+            d["CHECK"].append(value[1:] if value.startswith(" ") else value)
+        elif key == "EXIT":
+            d["EXIT"] = int(value.strip())
+        elif key == "STDERR":
+            d["STDERR"].append(value.strip())
+        elif key == "ARGS":
+            d["ARGS"] += value.split()
+        elif key == "ERA":
+            d["ERA"] = value.strip()
+    return d
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mojoc", required=True)
+    ap.add_argument("--cache", required=True, help="XDG_CACHE_HOME for mojoc")
+    ap.add_argument("--timeout", type=float, default=100)
+    ap.add_argument("program")
+    a = ap.parse_args()
+
+    with open(a.program, encoding="utf-8") as f:
+        text = f.read()
+    d = parse_directives(text)
+    sidecar = os.path.splitext(a.program)[0] + ".expected"
+    if os.path.exists(sidecar):
+        with open(sidecar, encoding="utf-8") as f:
+            expected = f.read()
+    elif d["CHECK"]:
+        expected = "".join(line + "\n" for line in d["CHECK"])
+    else:
+        expected = None  # only the exit code / stderr are checked
+    want_exit = d["EXIT"] if d["EXIT"] is not None else 0
+
+    cmd = [a.mojoc, "run", "--Werror", "--no-color"]
+    if d["ERA"]:
+        cmd.append("--mojo-era=" + d["ERA"])
+    cmd.append(a.program)
+    cmd += d["ARGS"]
+    env = dict(os.environ, XDG_CACHE_HOME=a.cache)
+    env.pop("NO_COLOR", None)
+    try:
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                           timeout=a.timeout, stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        print("FAIL: timed out after %.0f s: %s" % (a.timeout, " ".join(cmd)))
+        return 1
+    out = p.stdout.decode("utf-8", "replace")
+    err = p.stderr.decode("utf-8", "replace")
+
+    problems = []
+    if p.returncode == 70 or "internal compiler error" in err:
+        problems.append("mojoc reported an internal compiler error")
+    if p.returncode != want_exit:
+        problems.append("exit code %d, expected %d" % (p.returncode, want_exit))
+    if expected is not None and out != expected:
+        diff = difflib.unified_diff(expected.splitlines(True), out.splitlines(True),
+                                    "expected", "actual")
+        problems.append("stdout differs:\n" + "".join(diff))
+    for s in d["STDERR"]:
+        if s not in err:
+            problems.append("stderr does not contain %r" % s)
+    if problems:
+        print("FAIL: " + " ".join(cmd))
+        for pr in problems:
+            print("  - " + pr)
+        print("--- stdout ---\n" + out)
+        print("--- stderr ---\n" + err)
+        return 1
+    print("PASS")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

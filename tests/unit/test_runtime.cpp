@@ -1,0 +1,377 @@
+// Unit tests for the core runtime headers (runtime-headers/mojo/...).
+// Expected values were checked against the real Mojo 1.2 compiler (mojo run)
+// unless a comment says the behaviour is ours (Mojo: undefined/poison).
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "mojo/core.hpp"
+
+using namespace mojo;
+
+namespace {
+template <class T>
+std::string S(const T& v) {
+    return String(v).str();
+}
+}  // namespace
+
+TEST_CASE("Int wraps instead of overflowing") {
+    CHECK(Int::max() + 1 == Int::min());
+    CHECK(Int::min() - 1 == Int::max());
+    CHECK(-Int::min() == Int::min());
+    CHECK(Int(3037000500LL) * Int(3037000500LL) == Int(-9223372036709301616LL));
+    CHECK(UInt(0) - UInt(1) == UInt(18446744073709551615ULL));  // Mojo: 18446744073709551615
+    CHECK(S(UInt(0) - UInt(1)) == "18446744073709551615");
+    static_assert(Int(5) + 1 == 6, "constexpr");
+}
+
+TEST_CASE("fixed-width integers wrap in their own width") {
+    CHECK(Int8(127) + 1 == Int8(-128));  // Mojo: -128
+    CHECK(S(Int8(127) + 1) == "-128");
+    CHECK(UInt8(255) + UInt8(1) == UInt8(0));          // Mojo: 0
+    CHECK(Int16(32767) + Int16(1) == Int16(-32768));   // Mojo: -32768
+    CHECK(UInt16(65535) * UInt16(65535) == UInt16(1));  // no int-promotion UB
+    CHECK(-Int8(-128) == Int8(-128));
+    CHECK(S(UInt64(18446744073709551615ULL)) == "18446744073709551615");
+    CHECK(S(Int8(-5)) == "-5");
+    static_assert(!std::is_same_v<Int, Int64>, "Int and Int64 are distinct");
+    static_assert(!std::is_convertible_v<Int8, Int>, "no implicit width change");
+}
+
+TEST_CASE("shifts") {
+    CHECK((Int8(-128) >> Int8(7)) == Int8(-1));  // Mojo: -1
+    CHECK((Int8(64) << Int8(1)) == Int8(-128));  // Mojo: -128
+    CHECK((UInt8(255) >> UInt8(4)) == UInt8(15));  // Mojo: 15
+    CHECK((Int(-8) >> 3) == -1);                   // Mojo: -1
+    CHECK((Int(-8) >> -1) == 0);                   // Mojo: 0
+    CHECK((Int(8) >> -1) == 0);                    // Mojo: 0
+    // Ours (Mojo: poison): out-of-range amounts are defined.
+    CHECK((Int(7) << 64) == 0);
+    CHECK((Int(-7) >> 64) == -1);
+    CHECK((Int(7) >> 64) == 0);
+    CHECK((Int(-8) << -1) == 0);
+    CHECK((UInt(1) << 63) == UInt(9223372036854775808ULL));
+}
+
+TEST_CASE("bitwise and comparisons") {
+    CHECK((Int(12) & 10) == 8);
+    CHECK((Int(12) | 10) == 14);
+    CHECK((Int(12) ^ 10) == 6);
+    CHECK(~Int(0) == -1);
+    CHECK(Int(1) < 2);
+    CHECK(Int(2) >= 2);
+    CHECK(UInt8(200) > UInt8(100));
+    Int x = 5;
+    x += 3;
+    x *= 2;
+    x -= 1;
+    x <<= 1;
+    CHECK(x == 30);
+    CHECK(static_cast<bool>(Int(0)) == false);
+    CHECK(static_cast<double>(Int(3)) == 3.0);
+}
+
+TEST_CASE("floordiv and mod on integers") {
+    CHECK(floordiv(Int(-7), 2) == -4);  // Mojo: -4 1 -1 -4
+    CHECK(mod(Int(-7), 2) == 1);
+    CHECK(mod(Int(7), -2) == -1);
+    CHECK(floordiv(Int(7), -2) == -4);
+    CHECK(floordiv(Int(7), 0) == 0);  // Mojo: 0 0 0
+    CHECK(mod(Int(7), 0) == 0);
+    CHECK(floordiv(Int(-7), 0) == 0);
+    CHECK(floordiv(Int::min(), -1) == Int::min());  // Mojo: MIN, 0
+    CHECK(mod(Int::min(), -1) == 0);
+    CHECK(floordiv(Int8(-128), Int8(-1)) == Int8(-128));  // Mojo: -128 0
+    CHECK(mod(Int8(-128), Int8(-1)) == Int8(0));
+    CHECK(floordiv(Int8(-7), Int8(2)) == Int8(-4));  // Mojo: -4 1
+    CHECK(mod(Int8(-7), Int8(2)) == Int8(1));
+    CHECK(mod(Int8(7), Int8(0)) == Int8(0));
+    CHECK(floordiv(UInt8(7), UInt8(0)) == UInt8(0));  // Mojo: 0 28 4
+    CHECK(floordiv(UInt8(200), UInt8(7)) == UInt8(28));
+    CHECK(mod(UInt8(200), UInt8(7)) == UInt8(4));
+    CHECK(floordiv(6, Int(3)) == 2);  // literal on the left
+}
+
+TEST_CASE("truediv on integers truncates") {
+    CHECK(truediv(Int(7), 2) == 3);  // Mojo 1.2: 3 -3
+    CHECK(truediv(Int(-7), 2) == -3);
+    CHECK(truediv(Int(7), 0) == 0);
+    CHECK(truediv(Int::min(), -1) == Int::min());
+}
+
+TEST_CASE("pow on integers") {
+    CHECK(pow(Int(2), 10) == 1024);                         // Mojo: 1024
+    CHECK(pow(Int(2), 63) == Int::min());                   // Mojo: -9223372036854775808
+    CHECK(pow(Int(3), 40) == Int(-6289078614652622815LL));  // Mojo: -6289078614652622815
+    CHECK(pow(Int(7), -1) == 0);                            // Mojo: 0 0 -1 0 0 1
+    CHECK(pow(Int(2), -1) == 0);
+    CHECK(pow(Int(-1), -1) == -1);
+    CHECK(pow(Int(-2), -1) == 0);
+    CHECK(pow(Int(0), -1) == 0);
+    CHECK(pow(Int(0), 0) == 1);
+    CHECK(pow(Int8(2), Int8(7)) == Int8(-128));  // Mojo: -128 -13
+    CHECK(pow(Int8(3), Int8(5)) == Int8(-13));
+}
+
+TEST_CASE("float floordiv/mod follow Mojo (not Python)") {
+    CHECK(S(floordiv(-7.0, 2.0)) == "-4.0");  // Mojo: -4.0 -2.0 2.0
+    CHECK(S(mod(7.0, -3.0)) == "-2.0");
+    CHECK(S(mod(-7.0, 3.0)) == "2.0");
+    CHECK(S(floordiv(-7.5, 2.0)) == "-4.0");  // Mojo: -4.0 0.5 -0.5
+    CHECK(S(mod(-7.5, 2.0)) == "0.5");
+    CHECK(S(mod(7.5, -2.0)) == "-0.5");
+    CHECK(S(floordiv(7.5, 0.0)) == "inf");  // Mojo: inf nan -inf -0.0 0.0 0.0
+    CHECK(S(mod(7.5, 0.0)) == "nan");
+    CHECK(S(floordiv(-7.5, 0.0)) == "-inf");
+    CHECK(S(floordiv(0.0, -1.0)) == "-0.0");
+    CHECK(S(mod(-0.0, 5.0)) == "0.0");
+    CHECK(S(mod(0.0, -5.0)) == "0.0");
+    CHECK(S(floordiv(1.0, 0.1)) == "10.0");  // Mojo: 10.0 0.0 (Python: 9.0 0.09999999999999995)
+    CHECK(S(mod(1.0, 0.1)) == "0.0");
+    CHECK(S(floordiv(1e300, 3.0)) == "3.3333333333333335e+299");  // Mojo
+    CHECK(S(mod(1e300, 3.0)) == "0.0");
+    CHECK(S(mod(5.5, -0.7)) == "-0.09999999999999942");  // Mojo
+    CHECK(S(floordiv(-5.5, 0.7)) == "-8.0");
+    CHECK(S(3.0 / 0.0) == "inf");
+    CHECK(S(pow(2.0, -1.0)) == "0.5");
+}
+
+TEST_CASE("casts") {
+    CHECK(cast<Int>(3.9) == 3);  // Mojo: 3 -3
+    CHECK(cast<Int>(-3.9) == -3);
+    CHECK(cast<Int8>(-3.9) == Int8(-3));  // Mojo: -3
+    CHECK(cast<Int8>(Int(300)) == Int8(44));
+    CHECK(cast<Float64>(Int(3)) == 3.0);
+    CHECK(cast<bool>(Int(2)) == true);
+    CHECK(cast<Int>(true) == 1);
+    CHECK(cast<Float32>(0.1) == 0.1f);
+    // Ours (Mojo: poison): NaN -> 0, out of range saturates.
+    CHECK(cast<Int>(1e300) == Int::max());
+    CHECK(cast<Int>(-1e300) == Int::min());
+    CHECK(cast<Int>(std::nan("")) == 0);
+    CHECK(cast<UInt8>(300.0) == UInt8(255));
+    CHECK(cast<UInt8>(-5.0) == UInt8(0));
+    CHECK(Int(2.5) == 2);
+}
+
+TEST_CASE("Float64 formatting matches Mojo print") {
+    CHECK(S(1e16) == "1e+16");
+    CHECK(S(0.1) == "0.1");
+    CHECK(S(1.0 / 3.0) == "0.3333333333333333");
+    CHECK(S(0.1 + 0.2) == "0.30000000000000004");
+    CHECK(S(1e15) == "1000000000000000.0");
+    CHECK(S(1e-5) == "1e-05");
+    CHECK(S(5e-324) == "5e-324");
+    CHECK(S(1.7976931348623157e308) == "1.7976931348623157e+308");
+    CHECK(S(-0.0) == "-0.0");
+    CHECK(S(100.0) == "100.0");
+    CHECK(S(123456789012345680.0) == "1.2345678901234568e+17");
+    CHECK(S(1.23456789e17) == "1.23456789e+17");
+    CHECK(S(0.0001) == "0.0001");
+    CHECK(S(12345.678) == "12345.678");
+    CHECK(S(2.5) == "2.5");
+    CHECK(S(std::numeric_limits<double>::infinity()) == "inf");
+    CHECK(S(-std::numeric_limits<double>::infinity()) == "-inf");
+    CHECK(S(std::numeric_limits<double>::quiet_NaN()) == "nan");
+    CHECK(S(-std::numeric_limits<double>::quiet_NaN()) == "nan");
+}
+
+TEST_CASE("Float32 formatting uses its own shortest digits") {
+    CHECK(S(0.1f) == "0.1");
+    CHECK(S(1.0f / 3.0f) == "0.33333334");
+    CHECK(S(1e16f) == "1e+16");
+    CHECK(S(1e-5f) == "1e-05");
+    CHECK(S(3.4028235e38f) == "3.4028235e+38");
+    CHECK(S(1e15f) == "1000000000000000.0");
+    CHECK(S(123456.79f) == "123456.79");
+    CHECK(S(1.0f) == "1.0");
+    CHECK(S(0.0001f) == "0.0001");
+    CHECK(S(16777216.0f) == "16777216.0");
+    CHECK(S(1e17f) == "1e+17");
+    CHECK(S(-0.0f) == "-0.0");
+    CHECK(S(1.5e-45f) == "1e-45");
+}
+
+TEST_CASE("legacy float format is %.17g plus .0") {
+    detail::set_legacy_float_format(true);
+    CHECK(S(0.1) == "0.10000000000000001");
+    CHECK(S(1.0) == "1.0");
+    CHECK(S(1e16) == "10000000000000000.0");
+    CHECK(S(1e17) == "1e+17");
+    CHECK(S(-0.0) == "-0.0");
+    CHECK(S(std::numeric_limits<double>::quiet_NaN()) == "nan");
+    CHECK(S(0.1f) == "0.10000000149011612");
+    detail::set_legacy_float_format(false);
+    CHECK(S(0.1) == "0.1");
+}
+
+TEST_CASE("Bool and String conversions") {
+    CHECK(S(true) == "True");
+    CHECK(S(false) == "False");
+    CHECK((String(2.5) + "x").str() == "2.5x");  // Mojo: 2.5x
+    CHECK(S(Int(-42)) == "-42");
+    CHECK(str(Int(7)) == "7");
+    CHECK(str("abc") == "abc");
+}
+
+TEST_CASE("String operations") {
+    String a = "abc";
+    String b = StringLiteral("abd");
+    CHECK(a < b);  // Mojo: True True
+    CHECK(String("b") > String("abc"));
+    CHECK(a != b);
+    CHECK(a <= a);
+    CHECK(b >= a);
+    CHECK(a == "abc");
+    String c = a + b + "!" + StringLiteral("?");
+    CHECK(c == "abcabd!?");
+    c += "x";
+    c += a;
+    CHECK(c.str() == "abcabd!?xabc");
+    CHECK(len(c) == 12);
+    CHECK(String("héllo").byte_length() == 6);  // Mojo: 6
+    CHECK((StringLiteral("ab") + StringLiteral("cd")) == "abcd");
+    CHECK(("<" + a) == "<abc");
+    String empty;
+    CHECK(len(empty) == 0);
+    constexpr StringLiteral lit("x\0y");
+    static_assert(lit.size == 3);
+}
+
+namespace {
+struct Point {
+    Int x, y;
+    template <class W>
+    void write_to(W& w) const {
+        w.write("Point(", x, ", ", y, ")");
+    }
+};
+
+Raises<Int> half(Int x) {
+    if (mod(x, 2) != 0) return Error("odd: " + String(x));
+    return floordiv(x, 2);
+}
+Raises<void> check_small(Int x) {
+    if (x > 10) return Error("too big");
+    return {};
+}
+Raises<String> chain(Int x) {
+    Int h = MOJO_TRY(half(x));
+    MOJO_TRY(check_small(h));
+    Int q = MOJO_TRY(half(h));
+    return String("ok ") + String(q);
+}
+Raises<void> chain_void(Int x) {
+    MOJO_TRY(chain(x));
+    MOJO_TRY(check_small(x));
+    return ok();
+}
+// try:
+//     v = half(x); check_small(v); r = v
+// except e:
+//     r = -1; msg = String(e)
+Int try_block(Int x, String& msg) {
+    Int r = 0;
+    {
+        Error err_1;
+        {
+            Int v = MOJO_TRY_OR_GOTO(half(x), err_1, except_1);
+            MOJO_TRY_OR_GOTO(check_small(v), err_1, except_1);
+            r = v;
+            goto end_1;
+        }
+    except_1: {
+        Error& e = err_1;
+        r = -1;
+        msg = String(e);
+    }
+    end_1:;
+    }
+    return r;
+}
+}  // namespace
+
+TEST_CASE("Writable types") {
+    CHECK(S(Point{1, -2}) == "Point(1, -2)");
+}
+
+TEST_CASE("Error and Raises") {
+    Error e;
+    CHECK(String(e) == "");
+    Error e2("boom");
+    CHECK(String(e2) == "boom");
+    CHECK(e2.message() == "boom");
+    Error e3 = Error(String("dyn") + "amic");
+    Error e4 = e3;  // deep copy
+    e3 = Error("other");
+    CHECK(String(e4) == "dynamic");
+    CHECK(String(e3) == "other");
+    e4 = e2;
+    CHECK(e4 == e2);
+
+    auto r = half(4);
+    REQUIRE(r.ok());
+    CHECK(r.value() == 2);
+    auto r2 = half(3);
+    REQUIRE(r2.has_error());
+    CHECK(String(r2.error()) == "odd: 3");
+
+    CHECK(chain(8).value() == "ok 2");
+    CHECK(String(chain(3).error()) == "odd: 3");
+    CHECK(String(chain(6).error()) == "odd: 3");
+    CHECK(String(chain(40).error()) == "too big");
+    CHECK(chain_void(8).ok());
+    CHECK(chain_void(12).has_error());
+
+    String msg;
+    CHECK(try_block(8, msg) == 4);
+    CHECK(try_block(7, msg) == -1);
+    CHECK(msg == "odd: 7");
+    CHECK(try_block(40, msg) == -1);
+    CHECK(msg == "too big");
+
+    Raises<String> rs = "literal";
+    CHECK(rs.value() == "literal");
+    Raises<String> rs2 = rs;
+    rs = Error("x");
+    CHECK(rs.has_error());
+    CHECK(rs2.value() == "literal");
+    Raises<Int> ri = 5;
+    CHECK(std::move(ri).take_value() == 5);
+}
+
+TEST_CASE("range") {
+    std::vector<long> v;
+    for (Int i : range(5)) v.push_back(i.value);
+    CHECK(v == std::vector<long>{0, 1, 2, 3, 4});
+    v.clear();
+    for (Int i : range(2, 5)) v.push_back(i.value);
+    CHECK(v == std::vector<long>{2, 3, 4});
+    v.clear();
+    for (Int i : range(10, 0, -3)) v.push_back(i.value);
+    CHECK(v == std::vector<long>{10, 7, 4, 1});
+    v.clear();
+    for (Int i : range(0, 10, 4)) v.push_back(i.value);
+    CHECK(v == std::vector<long>{0, 4, 8});
+    CHECK(len(range(5, 0)) == 0);
+    CHECK(len(range(0, 5, -1)) == 0);
+    CHECK(len(range(-5)) == 0);
+    CHECK(len(range(0, 10, 0)) == 0);
+    CHECK(len(range(Int::min(), Int::max())) == Int(-1));  // 2^64-1 iterations, wraps as Int
+    CHECK(len(range(Int::max() - 2, Int::max())) == 2);
+    CHECK(range(1, 10, 3)[2] == 7);
+    static_assert(len(range(10)) == 10);
+}
+
+TEST_CASE("min/max/abs") {
+    CHECK(mojo::min(Int(3), 2) == 2);
+    CHECK(mojo::max(Int(3), 2) == 3);
+    CHECK(mojo::abs(Int(-3)) == 3);
+    CHECK(mojo::abs(Int::min()) == Int::min());
+    CHECK(mojo::abs(-2.5) == 2.5);
+    CHECK(mojo::max(1.5, 2.5) == 2.5);
+}

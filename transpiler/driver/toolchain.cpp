@@ -1,0 +1,80 @@
+#include "driver/toolchain.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "driver/hash.hpp"
+#include "driver/paths.hpp"
+#include "driver/process.hpp"
+
+namespace mojoc::driver {
+
+std::optional<Toolchain> find_toolchain(const std::string& requested, const std::string& cache_root,
+                                        std::string& error) {
+  std::vector<std::string> candidates;
+  if (!requested.empty()) {
+    candidates.push_back(requested);
+  } else {
+    if (const char* env = std::getenv("MOJOC_CXX"); env && *env) candidates.push_back(env);
+    candidates.insert(candidates.end(), {"g++", "clang++", "c++"});
+  }
+  std::string path;
+  for (const auto& c : candidates) {
+    path = find_program(c);
+    if (!path.empty()) break;
+  }
+  if (path.empty()) {
+    error = requested.empty() ? "no C++ compiler found (tried g++, clang++, c++)"
+                              : "C++ compiler '" + requested + "' not found";
+    return std::nullopt;
+  }
+  Toolchain tc;
+  tc.cxx = path;
+  // Memoize `--version` by (path, resolved target, size+mtime).
+  std::error_code ec;
+  std::string resolved = std::filesystem::canonical(path, ec).string();
+  std::string memo_key = sha256_hex(path + "\n" + resolved + "\n" + file_stamp(resolved));
+  std::string memo = cache_root + "/toolchain/" + memo_key.substr(0, 32) + ".version";
+  if (auto cached = read_file(memo)) {
+    tc.version = *cached;
+  } else {
+    ProcessResult r = run_capture({path, "--version"});
+    if (!r.started || r.exit_code != 0) {
+      error = "cannot run '" + path + " --version': " + r.err;
+      return std::nullopt;
+    }
+    tc.version = r.out;
+    write_file_atomic(memo, tc.version);  // best effort
+  }
+  std::string name = std::filesystem::path(resolved.empty() ? path : resolved).filename().string();
+  tc.is_clang = tc.version.find("clang") != std::string::npos || name.find("clang") != std::string::npos;
+  return tc;
+}
+
+std::vector<std::string> codegen_flags(const Toolchain& tc, const CodegenFlags& f,
+                                       const std::string& runtime_dir) {
+  (void)tc;
+  std::vector<std::string> v = {"-std=c++20", "-ffp-contract=off", "-O" + std::to_string(f.opt_level),
+                                "-march=native"};
+  if (f.werror) v.insert(v.end(), {"-Wall", "-Wextra", "-Werror"});
+  v.push_back("-I" + runtime_dir);
+  return v;
+}
+
+std::string host_cpu_id() {
+  static const std::string id = [] {
+    std::ifstream in("/proc/cpuinfo");
+    std::string line;
+    std::string model, flags;
+    while (std::getline(in, line)) {
+      if (model.empty() && line.rfind("model name", 0) == 0) model = line;
+      if (flags.empty() && line.rfind("flags", 0) == 0) flags = line;
+      if (!model.empty() && !flags.empty()) break;
+    }
+    return model + "\n" + flags;
+  }();
+  return id;
+}
+
+}  // namespace mojoc::driver

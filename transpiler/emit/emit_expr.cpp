@@ -1,0 +1,267 @@
+// Expressions.  Every operand already has its final type (sema made all
+// conversions explicit), so each node maps to one C++ form:
+//
+//   Op(FloorDiv, a, b) : Int       ⟶ mojo::floordiv(a, b)
+//   Op(TrueDiv, a, b)  : Int       ⟶ mojo::truediv(a, b)
+//   Op(TrueDiv, a, b)  : Float64   ⟶ (a / b)
+//   Convert(Numeric, x) : Float64  ⟶ mojo::cast<double>(x)
+//   Call(f, raises)                ⟶ MOJO_TRY(f(...))  or  MOJO_TRY_OR_GOTO(f(...), err_N, except_N)
+//   CompareChain(a < b < c)        ⟶ ((a < b) && (b < c))  when operands are simple, else a
+//                                    statement expression that evaluates each operand once
+#include <cmath>
+#include <cstdio>
+
+#include "emit/emitter.hpp"
+
+namespace mojoc::emit {
+
+using tir::ExprKind;
+using tir::OpKind;
+
+namespace {
+std::string int_text(__int128 v, bool is_unsigned) {
+  if (is_unsigned) {
+    unsigned long long u = static_cast<unsigned long long>(v);
+    return std::to_string(u) + (u > 0x7FFFFFFFull ? "ULL" : "");
+  }
+  long long s = static_cast<long long>(v);
+  if (s == (-9223372036854775807LL - 1)) return "(-9223372036854775807LL - 1)";
+  std::string t = std::to_string(s);
+  if (s > 2147483647LL || s < -2147483647LL) t += "LL";
+  return s < 0 ? "(" + t + ")" : t;
+}
+
+std::string float_text(long double v, bool is_float32) {
+  if (std::isnan(v)) return is_float32 ? "__builtin_nanf(\"\")" : "__builtin_nan(\"\")";
+  if (std::isinf(v)) return std::string(v < 0 ? "(-" : "(") + (is_float32 ? "__builtin_inff())" : "__builtin_inf())");
+  char b[64];
+  if (is_float32) {
+    float f = static_cast<float>(v);
+    for (int p = 6; p <= 9; ++p) {
+      std::snprintf(b, sizeof b, "%.*g", p, static_cast<double>(f));
+      if (std::strtof(b, nullptr) == f) break;
+    }
+  } else {
+    double d = static_cast<double>(v);
+    for (int p = 15; p <= 17; ++p) {
+      std::snprintf(b, sizeof b, "%.*g", p, d);
+      if (std::strtod(b, nullptr) == d) break;
+    }
+  }
+  std::string t = b;
+  if (t.find_first_of(".e") == std::string::npos) t += ".0";
+  if (is_float32) t += "f";
+  return t[0] == '-' ? "(" + t + ")" : t;
+}
+
+const char* binop(OpKind k) {
+  switch (k) {
+    case OpKind::Add: case OpKind::Concat: return "+";
+    case OpKind::Sub: return "-";
+    case OpKind::Mul: return "*";
+    case OpKind::TrueDiv: return "/";
+    case OpKind::BitAnd: return "&";
+    case OpKind::BitOr: return "|";
+    case OpKind::BitXor: return "^";
+    case OpKind::Shl: return "<<";
+    case OpKind::Shr: return ">>";
+    case OpKind::And: return "&&";
+    case OpKind::Or: return "||";
+    case OpKind::Eq: return "==";
+    case OpKind::Ne: return "!=";
+    case OpKind::Lt: return "<";
+    case OpKind::Le: return "<=";
+    case OpKind::Gt: return ">";
+    case OpKind::Ge: return ">=";
+    default: return "?";
+  }
+}
+}  // namespace
+
+bool Emitter::is_simple(const tir::Expr& e) {
+  switch (e.kind) {
+    case ExprKind::IntConst: case ExprKind::FloatConst: case ExprKind::BoolConst: case ExprKind::StringConst:
+    case ExprKind::LocalRef: case ExprKind::GlobalRef:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string Emitter::constant(const tir::Expr& e, bool bare_ok) const {
+  switch (e.kind) {
+    case ExprKind::IntConst: {
+      auto& c = e.as<tir::IntConst>();
+      if (c.origin && c.origin->type == e.type) return global_name(*c.origin);
+      bool is_unsigned = sema::types::is_integer(e.type) && !sema::types::is_signed_integer(e.type);
+      std::string t = int_text(c.value, is_unsigned);
+      if (bare_ok) return t;
+      return cpp_type(e.type) + "(" + t + ")";
+    }
+    case ExprKind::FloatConst: {
+      auto& c = e.as<tir::FloatConst>();
+      if (c.origin && c.origin->type == e.type) return global_name(*c.origin);
+      return float_text(c.value, e.type->kind == tir::TypeKind::Float32);
+    }
+    case ExprKind::BoolConst: {
+      auto& c = e.as<tir::BoolConst>();
+      if (c.origin) return global_name(*c.origin);
+      return c.value ? "true" : "false";
+    }
+    case ExprKind::StringConst: {
+      auto& c = e.as<tir::StringConst>();
+      if (c.origin && c.origin->type == e.type) return global_name(*c.origin);
+      std::string lit = string_literal(c.value);
+      bool has_nul = c.value.find('\0') != std::string::npos;
+      std::string sl = has_nul ? "mojo::StringLiteral(" + lit + ", " + std::to_string(c.value.size()) + ")"
+                               : "mojo::StringLiteral(" + lit + ")";
+      if (e.type->kind == tir::TypeKind::String) return "mojo::String(" + sl + ")";
+      return sl;
+    }
+    default:
+      return "/*?*/";
+  }
+}
+
+std::string Emitter::expr(const tir::Expr& e, bool bare_ok) {
+  switch (e.kind) {
+    case ExprKind::IntConst: case ExprKind::FloatConst: case ExprKind::BoolConst: case ExprKind::StringConst:
+      return constant(e, bare_ok);
+    case ExprKind::LocalRef: return local_name(*e.as<tir::LocalRef>().local);
+    case ExprKind::GlobalRef: return global_name(*e.as<tir::GlobalRef>().global);
+    case ExprKind::Call: return call(e.as<tir::Call>());
+    case ExprKind::Op: return op(e.as<tir::Op>());
+    case ExprKind::Convert: {
+      auto& c = e.as<tir::Convert>();
+      std::string x = expr(*c.operand);
+      switch (c.conv) {
+        case tir::ConvertKind::Numeric:
+          return "mojo::cast<" + cpp_type(e.type) + ">(" + x + ")";
+        case tir::ConvertKind::ToString:
+        case tir::ConvertKind::ErrorToString:
+        case tir::ConvertKind::LiteralString:
+          return "mojo::String(" + x + ")";
+      }
+      return x;
+    }
+    case ExprKind::Conditional: {
+      auto& c = e.as<tir::Conditional>();
+      return "(" + expr(*c.cond) + " ? " + expr(*c.then) + " : " + expr(*c.otherwise) + ")";
+    }
+    case ExprKind::CompareChain: return compare_chain(e.as<tir::CompareChain>());
+    case ExprKind::Print: return print(e.as<tir::Print>());
+  }
+  return "/*?*/";
+}
+
+std::string Emitter::call(const tir::Call& c) {
+  std::string s = function_name(*c.callee) + "(";
+  for (std::size_t i = 0; i < c.args.size(); ++i) {
+    if (i) s += ", ";
+    s += expr(*c.args[i]);
+  }
+  s += ")";
+  if (!c.raises) return s;
+  const RaiseTarget& t = raise_targets.back();
+  if (!t.to_label) return "MOJO_TRY(" + s + ")";
+  if (!t.pending_flag.empty()) {
+    // record that an error is pending before jumping to the finally block
+    return "MOJO_TRY_OR_GOTO(" + s + ", " + t.err_var + ", " + t.label + "_raise)";
+  }
+  return "MOJO_TRY_OR_GOTO(" + s + ", " + t.err_var + ", " + t.label + ")";
+}
+
+std::string Emitter::op(const tir::Op& o) {
+  auto a = [&](std::size_t i, bool bare = true) { return expr(*o.operands[i], bare); };
+  bool is_float = sema::types::is_float(o.type);
+  switch (o.op) {
+    case OpKind::Add: case OpKind::Sub: case OpKind::Mul:
+    case OpKind::Shl: case OpKind::Shr: case OpKind::Concat:
+    case OpKind::Eq: case OpKind::Ne: case OpKind::Lt: case OpKind::Le: case OpKind::Gt: case OpKind::Ge:
+    case OpKind::And: case OpKind::Or:
+      return "(" + a(0) + " " + binop(o.op) + " " + a(1) + ")";
+    case OpKind::BitAnd: case OpKind::BitOr: case OpKind::BitXor:
+      if (o.type->kind == tir::TypeKind::Bool) return "static_cast<bool>(" + a(0) + " " + binop(o.op) + " " + a(1) + ")";
+      return "(" + a(0) + " " + binop(o.op) + " " + a(1) + ")";
+    case OpKind::TrueDiv:
+      if (is_float) return "(" + a(0) + " / " + a(1) + ")";
+      return "mojo::truediv(" + a(0, false) + ", " + a(1, false) + ")";
+    case OpKind::FloorDiv: return "mojo::floordiv(" + a(0, false) + ", " + a(1, false) + ")";
+    case OpKind::Mod: return "mojo::mod(" + a(0, false) + ", " + a(1, false) + ")";
+    case OpKind::Pow: return "mojo::pow(" + a(0, false) + ", " + a(1, false) + ")";
+    case OpKind::Neg: return "(-" + a(0) + ")";
+    case OpKind::Pos: return a(0);
+    case OpKind::Invert: return "(~" + a(0) + ")";
+    case OpKind::Not: return "(!" + a(0) + ")";
+    case OpKind::ByteLength: return a(0) + ".byte_length()";
+    case OpKind::Abs: return "mojo::abs(" + a(0, false) + ")";
+    case OpKind::Min: return "mojo::min(" + a(0, false) + ", " + a(1, false) + ")";
+    case OpKind::Max: return "mojo::max(" + a(0, false) + ", " + a(1, false) + ")";
+    case OpKind::Sqrt: return "std::sqrt(" + a(0) + ")";
+    case OpKind::Floor: return "std::floor(" + a(0) + ")";
+    case OpKind::Ceil: return "std::ceil(" + a(0) + ")";
+    case OpKind::Trunc: return "std::trunc(" + a(0) + ")";
+    case OpKind::Exp: return "std::exp(" + a(0) + ")";
+    case OpKind::Log: return "std::log(" + a(0) + ")";
+    case OpKind::Sin: return "std::sin(" + a(0) + ")";
+    case OpKind::Cos: return "std::cos(" + a(0) + ")";
+    case OpKind::Tan: return "std::tan(" + a(0) + ")";
+    case OpKind::ErrorNew:
+      if (o.operands.empty()) return "mojo::Error()";
+      return "mojo::Error(" + a(0, false) + ")";
+  }
+  return "/*?*/";
+}
+
+std::string Emitter::compare_chain(const tir::CompareChain& c) {
+  bool simple = true;
+  for (auto& x : c.operands) simple &= is_simple(*x);
+  if (simple) {
+    std::string s = "(";
+    for (std::size_t i = 0; i < c.ops.size(); ++i) {
+      if (i) s += " && ";
+      s += "(" + expr(*c.operands[i], true) + " " + binop(c.ops[i]) + " " + expr(*c.operands[i + 1], true) + ")";
+    }
+    return s + ")";
+  }
+  // ({ auto t0 = a; auto t1 = b; bool r = t0 < t1; if (r) { auto t2 = c; r = t1 < t2; } r; })
+  std::string r = fresh("cmp");
+  std::vector<std::string> t;
+  for (std::size_t i = 0; i < c.operands.size(); ++i) t.push_back(r + "_" + std::to_string(i));
+  std::string s = "({ auto " + t[0] + " = " + expr(*c.operands[0]) + "; auto " + t[1] + " = " + expr(*c.operands[1]) +
+                  "; bool " + r + " = " + t[0] + " " + binop(c.ops[0]) + " " + t[1] + "; ";
+  std::string close;
+  for (std::size_t i = 1; i < c.ops.size(); ++i) {
+    s += "if (" + r + ") { auto " + t[i + 1] + " = " + expr(*c.operands[i + 1]) + "; " + r + " = " + t[i] + " " +
+         binop(c.ops[i]) + " " + t[i + 1] + "; ";
+    close += "} ";
+  }
+  return s + close + r + "; })";
+}
+
+std::string Emitter::print(const tir::Print& p) {
+  std::string args;
+  for (std::size_t i = 0; i < p.values.size(); ++i) {
+    if (i) args += ", ";
+    const tir::Expr& v = *p.values[i];
+    if (v.kind == ExprKind::StringConst && v.type->kind == tir::TypeKind::StringLiteral &&
+        !v.as<tir::StringConst>().origin && v.as<tir::StringConst>().value.find('\0') == std::string::npos)
+      args += string_literal(v.as<tir::StringConst>().value);
+    else
+      args += expr(v);
+  }
+  if (!p.sep && !p.end && !p.flush) return "mojo::print(" + args + ")";
+  auto str_arg = [&](const tir::ExprPtr& e, const char* dflt) -> std::string {
+    if (!e) return dflt;
+    if (e->kind == ExprKind::StringConst && !e->as<tir::StringConst>().origin &&
+        e->as<tir::StringConst>().value.find('\0') == std::string::npos)
+      return string_literal(e->as<tir::StringConst>().value);
+    return expr(*e);
+  };
+  std::string s = "mojo::print_with(" + str_arg(p.sep, "\" \"") + ", " + str_arg(p.end, "\"\\n\"") + ", " +
+                  (p.flush ? expr(*p.flush) : std::string("false"));
+  if (!args.empty()) s += ", " + args;
+  return s + ")";
+}
+
+}  // namespace mojoc::emit

@@ -1,0 +1,268 @@
+// Statements.
+//
+//   VarDecl x: Int = v        ⟶ mojo::Int x = v;
+//   ForRange i in (a, b, s)   ⟶ for (mojo::Int i : mojo::range(a, b, s)) { ... }
+//   While/For with else       ⟶ loop; { else } brk_N:;   (break ⟶ goto brk_N)
+//   Raise e                   ⟶ return e;  |  { caught_N = e; goto except_N; }
+//   Try                       ⟶ labelled blocks, see try_stmt below
+//   Return v (inside finally) ⟶ { auto ret_N = v; <finally bodies>; return ret_N; }
+#include "emit/emitter.hpp"
+
+namespace mojoc::emit {
+
+namespace {
+const char* kUnusedLabel = ": __attribute__((unused));";
+}
+
+void Emitter::out_line(const std::string& text) {
+  buf.append(static_cast<std::size_t>(indent) * 4, ' ');
+  buf += text;
+  buf += '\n';
+}
+
+void Emitter::block(const tir::Block& b) {
+  for (auto& s : b) stmt(*s);
+}
+
+void Emitter::raise_stmt(const std::string& err) {
+  const RaiseTarget& t = raise_targets.back();
+  if (!t.to_label) {
+    out_line("return " + err + ";");
+  } else if (!t.pending_flag.empty()) {
+    out_line("{ " + t.err_var + " = " + err + "; goto " + t.label + "_raise; }");
+  } else {
+    out_line("{ " + t.err_var + " = " + err + "; goto " + t.label + "; }");
+  }
+}
+
+// Emits the finally bodies of frames [down_to, top) innermost first, each in
+// the raising context of its own try statement.
+void Emitter::run_finallies(std::size_t down_to) {
+  for (std::size_t i = finally_frames.size(); i > down_to; --i) {
+    FinallyFrame frame = finally_frames[i - 1];
+    auto saved_targets = raise_targets;
+    auto saved_frames = finally_frames;
+    auto saved_loops = loops;
+    raise_targets = frame.raise_targets;
+    finally_frames.resize(i - 1);
+    loops.resize(frame.loop_depth);
+    out_line("{");
+    ++indent;
+    block(*frame.body);
+    --indent;
+    out_line("}");
+    raise_targets = saved_targets;
+    finally_frames = saved_frames;
+    loops = saved_loops;
+  }
+}
+
+void Emitter::stmt(const tir::Stmt& s) {
+  line(s.span);
+  switch (s.kind) {
+    case tir::StmtKind::Expr:
+      out_line(expr(*s.as<tir::ExprStmt>().expr) + ";");
+      return;
+    case tir::StmtKind::VarDecl: {
+      auto& v = s.as<tir::VarDecl>();
+      std::string attr = read_locals.count(v.local) ? "" : "[[maybe_unused]] ";
+      std::string decl = attr + cpp_type(v.local->type) + " " + local_name(*v.local);
+      if (v.init) out_line(decl + " = " + expr(*v.init, true) + ";");
+      else out_line(decl + "{};");
+      return;
+    }
+    case tir::StmtKind::Assign: {
+      auto& a = s.as<tir::Assign>();
+      out_line(expr(*a.target) + " = " + expr(*a.value, true) + ";");
+      return;
+    }
+    case tir::StmtKind::ConstDecl: {
+      auto& c = *s.as<tir::ConstDecl>().constant;
+      out_line("[[maybe_unused]] constexpr " + cpp_type(c.type) + " " + ident(c.name) + " = " +
+               constant(*c.value, true) + ";");
+      return;
+    }
+    case tir::StmtKind::If: {
+      auto& i = s.as<tir::If>();
+      out_line("if (" + expr(*i.cond) + ") {");
+      ++indent;
+      block(i.then);
+      --indent;
+      if (!i.orelse.empty()) {
+        out_line("} else {");
+        ++indent;
+        block(i.orelse);
+        --indent;
+      }
+      out_line("}");
+      return;
+    }
+    case tir::StmtKind::While:
+    case tir::StmtKind::ForRange: {
+      const tir::Block* body;
+      const tir::Block* orelse;
+      std::string head;
+      if (s.kind == tir::StmtKind::While) {
+        auto& w = s.as<tir::While>();
+        head = "while (" + expr(*w.cond) + ") {";
+        body = &w.body;
+        orelse = &w.orelse;
+      } else {
+        auto& f = s.as<tir::ForRange>();
+        std::string attr = read_locals.count(f.var) ? "" : "[[maybe_unused]] ";
+        std::string range = "mojo::range(" + expr(*f.start) + ", " + expr(*f.stop);
+        if (f.step) range += ", " + expr(*f.step);
+        range += ")";
+        head = "for (" + attr + "mojo::Int " + local_name(*f.var) + " : " + range + ") {";
+        body = &f.body;
+        orelse = &f.orelse;
+      }
+      LoopFrame frame;
+      frame.finally_depth = finally_frames.size();
+      if (!orelse->empty()) frame.break_label = fresh("brk");
+      out_line(head);
+      ++indent;
+      loops.push_back(frame);
+      block(*body);
+      loops.pop_back();
+      --indent;
+      out_line("}");
+      if (!orelse->empty()) {
+        out_line("{");
+        ++indent;
+        block(*orelse);
+        --indent;
+        out_line("}");
+        out_line(frame.break_label + kUnusedLabel);
+      }
+      return;
+    }
+    case tir::StmtKind::Break:
+    case tir::StmtKind::Continue: {
+      const LoopFrame& l = loops.back();
+      run_finallies(l.finally_depth);
+      if (s.kind == tir::StmtKind::Continue) out_line("continue;");
+      else if (!l.break_label.empty()) out_line("goto " + l.break_label + ";");
+      else out_line("break;");
+      return;
+    }
+    case tir::StmtKind::Return: {
+      auto& r = s.as<tir::Return>();
+      bool has_finally = !finally_frames.empty();
+      if (!r.value) {
+        if (has_finally) run_finallies(0);
+        out_line(cur_fn->raises ? "return {};" : "return;");
+        return;
+      }
+      if (!has_finally) {
+        out_line("return " + expr(*r.value, true) + ";");
+        return;
+      }
+      std::string tmp = fresh("ret");
+      out_line("{");
+      ++indent;
+      out_line(cpp_type(r.value->type) + " " + tmp + " = " + expr(*r.value, true) + ";");
+      run_finallies(0);
+      out_line("return " + tmp + ";");
+      --indent;
+      out_line("}");
+      return;
+    }
+    case tir::StmtKind::Raise: {
+      auto& r = s.as<tir::Raise>();
+      raise_stmt(r.reraise ? local_name(*r.reraise) : expr(*r.value));
+      return;
+    }
+    case tir::StmtKind::Try:
+      try_stmt(s.as<tir::Try>());
+      return;
+  }
+}
+
+// try: A except e: B else: C finally: D   ⟶
+//   {
+//     mojo::Error caught_N;  bool pend_N = false;  mojo::Error perr_N;
+//     { A  (failing calls: MOJO_TRY_OR_GOTO(..., caught_N, except_N))  goto else_N; }
+//   except_N: { mojo::Error& e = caught_N; B }  goto fin_N;
+//   else_N: { C }  goto fin_N;
+//   fin_N_raise: pend_N = true;            (errors escaping B/C wait for D)
+//   fin_N: { D }  if (pend_N) <raise perr_N outward>
+//   }
+void Emitter::try_stmt(const tir::Try& t) {
+  std::string n = std::to_string(++counter);
+  bool has_finally = !t.finalbody.empty();
+  // Errors can only wait for the finally block when something outside can take them.
+  bool outer_can_raise = raise_targets.back().to_label || cur_fn->raises;
+  bool pending = has_finally && outer_can_raise;
+  std::string caught = "caught_" + n, except_l = "except_" + n, else_l = "else_" + n, fin_l = "fin_" + n;
+  std::string pend = "pend_" + n, perr = "perr_" + n;
+  out_line("{");
+  ++indent;
+  if (t.has_handler) out_line("mojo::Error " + caught + ";");
+  if (pending) {
+    out_line("bool " + pend + " = false;");
+    out_line("mojo::Error " + perr + ";");
+  }
+  RaiseTarget to_finally{true, perr, fin_l, pend};
+  RaiseTarget after_body = pending ? to_finally : raise_targets.back();
+  RaiseTarget body_target = t.has_handler ? RaiseTarget{true, caught, except_l, ""} : after_body;
+  if (has_finally) finally_frames.push_back(FinallyFrame{&t.finalbody, raise_targets, loops.size()});
+
+  out_line("{");
+  ++indent;
+  raise_targets.push_back(body_target);
+  block(t.body);
+  raise_targets.pop_back();
+  out_line("goto " + else_l + ";");
+  --indent;
+  out_line("}");
+
+  raise_targets.push_back(after_body);
+  if (t.has_handler) {
+    out_line(except_l + kUnusedLabel);
+    out_line("{");
+    ++indent;
+    if (t.error) {
+      std::string attr = read_locals.count(t.error) ? "" : "[[maybe_unused]] ";
+      out_line(attr + "mojo::Error& " + local_name(*t.error) + " = " + caught + ";");
+    }
+    block(t.handler);
+    --indent;
+    out_line("}");
+    out_line("goto " + fin_l + ";");
+  }
+  out_line(else_l + kUnusedLabel);
+  out_line("{");
+  ++indent;
+  block(t.orelse);
+  --indent;
+  out_line("}");
+  raise_targets.pop_back();
+  if (has_finally) {
+    finally_frames.pop_back();
+    out_line("goto " + fin_l + ";");
+    if (pending) {
+      out_line(fin_l + "_raise" + kUnusedLabel);
+      out_line(pend + " = true;");
+    }
+  }
+  out_line(fin_l + kUnusedLabel);
+  if (has_finally) {
+    out_line("{");
+    ++indent;
+    block(t.finalbody);
+    --indent;
+    out_line("}");
+    if (pending) {
+      out_line("if (" + pend + ") {");
+      ++indent;
+      raise_stmt(perr);
+      --indent;
+      out_line("}");
+    }
+  }
+  --indent;
+  out_line("}");
+}
+
+}  // namespace mojoc::emit

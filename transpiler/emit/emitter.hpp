@@ -1,0 +1,93 @@
+// The emitter's shared state.  One file per concern: emit_module.cpp (file
+// layout, namespaces, main), emit_function.cpp (signatures, bodies),
+// emit_stmt.cpp, emit_expr.cpp, emit_names.cpp, line_directives.cpp.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "emit/emit.hpp"
+
+namespace mojoc::emit {
+
+// Where a `raise` (or a failing call) goes.
+struct RaiseTarget {
+  bool to_label = false;      // false: return the Error from the function
+  std::string err_var;        // for to_label
+  std::string label;
+  std::string pending_flag;   // set to true before jumping (try/finally without except)
+};
+
+struct FinallyFrame {
+  const tir::Block* body;
+  std::vector<RaiseTarget> raise_targets;  // context to emit the finally body in
+  std::size_t loop_depth;                  // loops open when the try began
+};
+
+struct LoopFrame {
+  std::string break_label;   // non-empty when the loop has an else (break jumps past it)
+  std::size_t finally_depth; // finally frames open when the loop began
+};
+
+class Emitter {
+ public:
+  Emitter(const tir::Program& p, const SourceManager& s, const EmitOptions& o) : program(p), sources(s), options(o) {}
+  CppOutput run();
+
+  // emit_names.cpp
+  static std::string ident(const std::string& mojo_name);
+  static std::string string_literal(const std::string& bytes);
+  std::string ns_of(const tir::Module& m) const;
+  std::string local_name(const tir::Local& l) const;
+  std::string global_name(const tir::Global& g) const;
+  std::string function_name(const tir::Function& f) const;
+
+  // line_directives.cpp
+  void line(Span s);
+
+  // emit_function.cpp
+  std::string cpp_type(sema::Type t) const;
+  std::string result_type(const tir::Function& f) const;
+  std::string signature(const tir::Function& f, bool with_names) const;
+  void function(const tir::Function& f);
+  void collect_reads(const tir::Block& b);
+  void collect_reads(const tir::Expr& e);
+
+  // emit_stmt.cpp
+  void block(const tir::Block& b);
+  void stmt(const tir::Stmt& s);
+  void raise_stmt(const std::string& error_expr);
+  void run_finallies(std::size_t down_to);
+  void try_stmt(const tir::Try& t);
+
+  // emit_expr.cpp
+  std::string expr(const tir::Expr& e, bool bare_ok = false);
+  std::string constant(const tir::Expr& e, bool bare_ok) const;
+  std::string call(const tir::Call& c);
+  std::string op(const tir::Op& o);
+  std::string compare_chain(const tir::CompareChain& c);
+  std::string print(const tir::Print& p);
+  static bool is_simple(const tir::Expr& e);
+
+  // output
+  void out_line(const std::string& text);
+  std::string fresh(const std::string& base) { return base + "_" + std::to_string(++counter); }
+
+  const tir::Program& program;
+  const SourceManager& sources;
+  const EmitOptions& options;
+  std::string buf;
+  int indent = 0;
+  int counter = 0;
+  const tir::Module* cur_module = nullptr;
+  const tir::Function* cur_fn = nullptr;
+  std::set<const tir::Local*> read_locals;
+  std::set<std::string> local_names;  // C++ names of the current function's locals
+  std::vector<RaiseTarget> raise_targets;
+  std::vector<FinallyFrame> finally_frames;
+  std::vector<LoopFrame> loops;
+};
+
+}  // namespace mojoc::emit

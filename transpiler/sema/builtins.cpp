@@ -1,0 +1,235 @@
+// Builtin functions and type constructors, declared here in C++ (not in a
+// stdlib/*.mojo file yet: the core language needs no Mojo-side bodies).
+//
+//   print(a, b, sep=s, end=t, flush=f) ⟶ Print([a, b], s, t, f)
+//   Int(x) / Float64(x) / Int8(x) / Bool(x) ⟶ Convert(Numeric, x)      (literals fold)
+//   String(x)                          ⟶ Convert(ToString, x)
+//   abs(x) / min(a, b) / max(a, b)     ⟶ Op(Abs|Min|Max, ...)            (literals fold)
+//   Error("msg")                       ⟶ Op(ErrorNew, String("msg")) : Error
+//   s.byte_length()                    ⟶ Op(ByteLength, s) : Int
+//   len(s)                             ⟶ Op(ByteLength, s)   (legacy editions only; 1.x rejects it)
+#include <map>
+
+#include "sema/checker.hpp"
+
+namespace mojoc::sema {
+
+namespace {
+bool printable(Type t) {
+  return types::is_numeric(t) || t == types::bool_() || types::is_stringlike(t) || t == types::error();
+}
+}  // namespace
+
+tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::CallExpr& e) {
+  auto positional = [&](std::size_t lo, std::size_t hi) -> bool {
+    std::size_t n = 0;
+    for (auto& a : e.args) {
+      if (a.star != ast::Argument::Star::None) {
+        unsupported(a.span, "argument unpacking");
+        return false;
+      }
+      if (!a.keyword.empty()) {
+        error(diag::Code::UnknownKeyword, a.span, "'" + name + "' got an unexpected keyword argument '" + a.keyword + "'");
+        return false;
+      }
+      ++n;
+    }
+    if (n < lo || n > hi) {
+      std::string exp = lo == hi ? std::to_string(lo) : std::to_string(lo) + " to " + std::to_string(hi);
+      error(diag::Code::WrongArgumentCount, e.span,
+            "'" + name + "' expects " + exp + " argument" + (hi == 1 ? "" : "s") + ", got " + std::to_string(n));
+      return false;
+    }
+    return true;
+  };
+
+  if (name == "print") {
+    auto p = std::make_shared<tir::Print>(e.span);
+    bool ok = true;
+    for (auto& a : e.args) {
+      if (a.star != ast::Argument::Star::None) {
+        unsupported(a.span, "argument unpacking");
+        return invalid(e.span);
+      }
+      if (a.keyword.empty()) {
+        auto v = check_expr(*a.value);
+        if (v->type->kind == TypeKind::Invalid) { ok = false; continue; }
+        if (v->type->kind != TypeKind::StringLiteral) v = materialize(v);
+        if (v->type->kind != TypeKind::Invalid && !printable(v->type)) {
+          error(diag::Code::TypeMismatch, a.value->span, "value of type '" + types::display(v->type) + "' is not printable");
+          ok = false;
+        }
+        p->values.push_back(v);
+      } else if (a.keyword == "sep" || a.keyword == "end") {
+        auto v = check_expr(*a.value);
+        if (v->type->kind != TypeKind::StringLiteral) v = coerce(v, types::string(), "in print");
+        (a.keyword == "sep" ? p->sep : p->end) = v;
+      } else if (a.keyword == "flush") {
+        p->flush = coerce(check_expr(*a.value), types::bool_());
+      } else if (a.keyword == "file") {
+        unsupported(a.span, "print(file=...)");
+        ok = false;
+      } else {
+        error(diag::Code::UnknownKeyword, a.span, "'print' got an unexpected keyword argument '" + a.keyword + "'");
+        ok = false;
+      }
+    }
+    if (!ok) return invalid(e.span);
+    return p;
+  }
+
+  if (Type t = types::by_name(name)) {
+    bool convertible = types::is_numeric(t) || t == types::bool_() || t == types::string();
+    if (t == types::error()) {
+      if (!positional(0, 1)) return invalid(e.span);
+      std::vector<tir::ExprPtr> xs;
+      if (!e.args.empty()) {
+        auto v = check_expr(*e.args[0].value);
+        if (v->type->kind == TypeKind::Invalid) return invalid(e.span);
+        if (v->type != types::string()) v = explicit_convert(v, types::string(), v->span);
+        if (v->type->kind == TypeKind::Invalid) return v;
+        xs.push_back(v);
+      }
+      return std::make_shared<tir::Op>(tir::OpKind::ErrorNew, types::error(), e.span, std::move(xs));
+    }
+    if (!convertible) {
+      unsupported(e.callee->span, "constructing '" + name + "'");
+      return invalid(e.span);
+    }
+    if (e.args.empty() && positional(0, 0)) {
+      // Int() == 0, String() == "", Bool() == False
+      if (t == types::string()) return std::make_shared<tir::StringConst>(t, e.span, "");
+      if (t == types::bool_()) return std::make_shared<tir::BoolConst>(e.span, false);
+      if (types::is_float(t)) return std::make_shared<tir::FloatConst>(t, e.span, 0);
+      return std::make_shared<tir::IntConst>(t, e.span, 0);
+    }
+    if (!positional(1, 1)) return invalid(e.span);
+    auto v = check_expr(*e.args[0].value);
+    return explicit_convert(v, t, e.span);
+  }
+
+  if (name == "abs" || name == "min" || name == "max") {
+    bool is_abs = name == "abs";
+    if (!positional(is_abs ? 1 : 2, is_abs ? 1 : 2)) return invalid(e.span);
+    std::vector<tir::ExprPtr> xs;
+    for (auto& a : e.args) xs.push_back(check_expr(*a.value));
+    for (auto& x : xs)
+      if (x->type->kind == TypeKind::Invalid) return invalid(e.span);
+    if (is_abs) {
+      auto& x = xs[0];
+      if (x->type->kind == TypeKind::IntLiteral) {
+        __int128 v = x->as<tir::IntConst>().value;
+        return std::make_shared<tir::IntConst>(x->type, e.span, v < 0 ? -v : v);
+      }
+      if (x->type->kind == TypeKind::FloatLiteral) {
+        long double v = x->as<tir::FloatConst>().value;
+        return std::make_shared<tir::FloatConst>(x->type, e.span, v < 0 ? -v : v);
+      }
+    } else {
+      auto& a = xs[0];
+      auto& b = xs[1];
+      if (types::is_literal(a->type) && !types::is_literal(b->type) && conversion_cost(*a, b->type) >= 0)
+        a = coerce(a, b->type);
+      else if (types::is_literal(b->type) && !types::is_literal(a->type) && conversion_cost(*b, a->type) >= 0)
+        b = coerce(b, a->type);
+      else if (a->type->kind == TypeKind::IntLiteral && b->type->kind == TypeKind::IntLiteral) {
+        __int128 x = a->as<tir::IntConst>().value, y = b->as<tir::IntConst>().value;
+        bool mn = name == "min";
+        return std::make_shared<tir::IntConst>(a->type, e.span, mn ? (x < y ? x : y) : (x > y ? x : y));
+      }
+      a = materialize(a);
+      b = materialize(b);
+      if (a->type != b->type) {
+        error(diag::Code::NoMatchingOverload, e.span,
+              "no matching function in call to '" + name + "': arguments have types '" +
+                  types::display(a->type) + "' and '" + types::display(b->type) + "'");
+        return invalid(e.span);
+      }
+    }
+    for (auto& x : xs) x = materialize(x);
+    if (!types::is_numeric(xs[0]->type)) {
+      error(diag::Code::NoMatchingOverload, e.span,
+            "no matching function in call to '" + name + "' with a '" + types::display(xs[0]->type) + "' argument");
+      return invalid(e.span);
+    }
+    tir::OpKind k = is_abs ? tir::OpKind::Abs : name == "min" ? tir::OpKind::Min : tir::OpKind::Max;
+    Type t = xs[0]->type;
+    return std::make_shared<tir::Op>(k, t, e.span, std::move(xs));
+  }
+
+  if (name == "len") {
+    if (!positional(1, 1)) return invalid(e.span);
+    auto v = check_expr(*e.args[0].value);
+    if (v->type->kind == TypeKind::Invalid) return v;
+    if (types::is_stringlike(v->type)) {
+      if (!mod->edition.legacy) {
+        error(diag::Code::NoMatchingOverload, e.callee->span,
+              "`len(String/StringSlice)` is not supported because Mojo strings are UTF-8 encoded")
+            .with_help("use `s.byte_length()` for the number of UTF-8 bytes");
+        return invalid(e.span);
+      }
+      if (v->type->kind == TypeKind::StringLiteral)
+        return std::make_shared<tir::IntConst>(types::int_(), e.span,
+                                               static_cast<__int128>(v->as<tir::StringConst>().value.size()));
+      return std::make_shared<tir::Op>(tir::OpKind::ByteLength, types::int_(), e.span, std::vector<tir::ExprPtr>{v});
+    }
+    unsupported(e.span, "len() of a '" + types::display(v->type) + "' value");
+    return invalid(e.span);
+  }
+
+  if (name.rfind("math.", 0) == 0) {
+    std::string fname = name.substr(5);
+    if (!positional(1, 1)) return invalid(e.span);
+    auto v = check_expr(*e.args[0].value);
+    if (v->type->kind == TypeKind::Invalid) return v;
+    if (v->type->kind == TypeKind::FloatLiteral) v = coerce(v, types::float64());
+    bool identity = fname == "floor" || fname == "ceil" || fname == "trunc";
+    if (types::is_integer(types::materialize(v->type)) && identity) return materialize(v);
+    if (!types::is_float(v->type)) {
+      error(diag::Code::NoMatchingOverload, call_paren(e),
+            "no matching function in call to '" + fname + "' with a '" + types::display(v->type) + "' argument")
+          .with_help("convert the argument: Float64(x)");
+      return invalid(e.span);
+    }
+    static const std::map<std::string, tir::OpKind> ops = {
+        {"sqrt", tir::OpKind::Sqrt}, {"floor", tir::OpKind::Floor}, {"ceil", tir::OpKind::Ceil},
+        {"trunc", tir::OpKind::Trunc}, {"exp", tir::OpKind::Exp}, {"log", tir::OpKind::Log},
+        {"sin", tir::OpKind::Sin}, {"cos", tir::OpKind::Cos}, {"tan", tir::OpKind::Tan}};
+    Type t = v->type;
+    return std::make_shared<tir::Op>(ops.at(fname), t, e.span, std::vector<tir::ExprPtr>{v});
+  }
+
+  if (name == "range") {
+    unsupported(e.span, "range() outside a 'for' loop header");
+    return invalid(e.span);
+  }
+
+  static const char* known_unsupported[] = {"input", "round", "hash", "ord", "chr", "str", "repr", "isinstance",
+                                            "type", "iter", "next", "enumerate", "zip", "reversed", "sorted",
+                                            "List", "Dict", "Set", "Tuple", "SIMD", "Optional", "Scalar",
+                                            "rebind", "divmod", "pow", "sum", "any", "all", "map", "filter"};
+  for (const char* k : known_unsupported)
+    if (name == k) {
+      unsupported(e.callee->span, "builtin '" + name + "'");
+      return invalid(e.span);
+    }
+  error(diag::Code::UndefinedName, e.callee->span, "use of unknown declaration '" + name + "'")
+      .with_label("not found in this scope");
+  return invalid(e.span);
+}
+
+tir::ExprPtr Checker::check_method_call(const ast::AttributeExpr& attr, const ast::CallExpr& e) {
+  auto obj = check_expr(*attr.object);
+  if (obj->type->kind == TypeKind::Invalid) return invalid(e.span);
+  if (types::is_stringlike(obj->type) && attr.name == "byte_length" && e.args.empty()) {
+    if (obj->type->kind == TypeKind::StringLiteral)
+      return std::make_shared<tir::IntConst>(types::int_(), e.span,
+                                             static_cast<__int128>(obj->as<tir::StringConst>().value.size()));
+    return std::make_shared<tir::Op>(tir::OpKind::ByteLength, types::int_(), e.span, std::vector<tir::ExprPtr>{obj});
+  }
+  unsupported(attr.name_span.valid() ? attr.name_span : e.span,
+              "method '" + attr.name + "' of a '" + types::display(obj->type) + "' value");
+  return invalid(e.span);
+}
+
+}  // namespace mojoc::sema

@@ -1,0 +1,38 @@
+// if / elif / else.
+//
+//   if c: A elif d: B else: C   ⟶ If(c, A, [If(d, B, C)])   (each branch its own scope)
+#include "sema/checker.hpp"
+
+namespace mojoc::sema {
+
+void Checker::check_if(const ast::IfStmt& s, tir::Block& out) {
+  if (s.comptime) {
+    // `comptime if` / `@parameter if` on a constant condition is an ordinary if whose
+    // condition folds; C++ compilers drop the dead branch.
+  }
+  auto node = std::make_unique<tir::If>(s.span);
+  node->cond = check_condition(*s.cond);
+  auto before = uninit;
+  push_scope();
+  check_block(s.then, node->then);
+  pop_scope();
+  auto after_then = uninit;
+  uninit = before;
+  push_scope();
+  check_block(s.orelse, node->orelse);
+  pop_scope();
+  // definitely initialized afterwards = initialized on every branch that falls through
+  bool then_ends = block_terminates(node->then), else_ends = block_terminates(node->orelse);
+  if (then_ends && !else_ends) {
+  } else if (else_ends && !then_ends) {
+    uninit = after_then;
+  } else {
+    uninit.insert(after_then.begin(), after_then.end());
+  }
+  node->else_is_elif = s.orelse.size() == 1 && s.orelse[0]->kind == ast::StmtKind::If &&
+                       s.orelse[0]->as<ast::IfStmt>().is_elif && node->orelse.size() == 1 &&
+                       node->orelse[0]->kind == tir::StmtKind::If;
+  out.push_back(std::move(node));
+}
+
+}  // namespace mojoc::sema

@@ -1,0 +1,93 @@
+// Loops.
+//
+//   while c: A else: B             ⟶ While(c, A, B)      (B runs unless the loop broke)
+//   for i in range(n): A else: B   ⟶ ForRange(i, 0, n, 1, A, B)
+//   for i in range(a, b, s): A     ⟶ ForRange(i, a, b, s, A)   (s may be negative)
+//   break / continue               ⟶ Break / Continue   (E0601/E0602 outside a loop)
+#include "sema/checker.hpp"
+
+namespace mojoc::sema {
+
+void Checker::check_while(const ast::WhileStmt& s, tir::Block& out) {
+  auto node = std::make_unique<tir::While>(s.span);
+  node->cond = check_condition(*s.cond);
+  auto before = uninit;
+  ++loop_depth;
+  push_scope();
+  check_block(s.body, node->body);
+  pop_scope();
+  --loop_depth;
+  uninit = before;  // the body may not run
+  push_scope();
+  check_block(s.orelse, node->orelse);
+  pop_scope();
+  out.push_back(std::move(node));
+}
+
+void Checker::check_for(const ast::ForStmt& s, tir::Block& out) {
+  const ast::Expr& it = *s.iter;
+  bool is_range = it.kind == ast::ExprKind::Call && it.as<ast::CallExpr>().callee->kind == ast::ExprKind::Name &&
+                  it.as<ast::CallExpr>().callee->as<ast::NameExpr>().name == "range" && !lookup("range");
+  if (!is_range) {
+    unsupported(it.span, "iterating over anything but range()");
+    return;
+  }
+  if (s.target->kind != ast::ExprKind::Name) {
+    unsupported(s.target->span, "destructuring loop variable");
+    return;
+  }
+  auto& call = it.as<ast::CallExpr>();
+  std::vector<tir::ExprPtr> xs;
+  for (auto& a : call.args) {
+    if (!a.keyword.empty() || a.star != ast::Argument::Star::None) {
+      error(diag::Code::UnknownKeyword, a.span, "range() takes positional arguments only");
+      return;
+    }
+    auto v = check_expr(*a.value);
+    if (v->type->kind == TypeKind::IntLiteral) v = coerce(v, types::int_());
+    else if (v->type->kind != TypeKind::Invalid && v->type != types::int_() && types::is_integer(v->type))
+      v = explicit_convert(v, types::int_(), v->span);
+    else v = coerce(v, types::int_(), "in range()");
+    xs.push_back(v);
+  }
+  if (xs.empty() || xs.size() > 3) {
+    error(diag::Code::WrongArgumentCount, call.span, "range() expects 1 to 3 arguments, got " + std::to_string(xs.size()));
+    return;
+  }
+  auto node = std::make_unique<tir::ForRange>(s.span);
+  if (xs.size() == 1) {
+    node->start = std::make_shared<tir::IntConst>(types::int_(), call.span, 0);
+    node->stop = xs[0];
+  } else {
+    node->start = xs[0];
+    node->stop = xs[1];
+    if (xs.size() == 3) node->step = xs[2];
+  }
+  if (node->step && node->step->kind == tir::ExprKind::IntConst && node->step->as<tir::IntConst>().value == 0) {
+    error(diag::Code::TypeMismatch, node->step->span, "range() step must not be zero");
+  }
+  auto before = uninit;
+  ++loop_depth;
+  push_scope();
+  node->var = new_local(s.target->as<ast::NameExpr>().name, types::int_(), s.target->span);
+  check_block(s.body, node->body);
+  pop_scope();
+  --loop_depth;
+  uninit = before;  // the body may not run
+  push_scope();
+  check_block(s.orelse, node->orelse);
+  pop_scope();
+  out.push_back(std::move(node));
+}
+
+void Checker::check_break_continue(const ast::Stmt& s, tir::Block& out) {
+  bool is_break = s.kind == ast::StmtKind::Break;
+  if (loop_depth == 0) {
+    error(is_break ? diag::Code::BreakOutsideLoop : diag::Code::ContinueOutsideLoop, s.span);
+    return;
+  }
+  if (is_break) out.push_back(std::make_unique<tir::Break>(s.span));
+  else out.push_back(std::make_unique<tir::Continue>(s.span));
+}
+
+}  // namespace mojoc::sema

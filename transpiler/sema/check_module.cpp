@@ -1,0 +1,135 @@
+// Modules: declarations in two passes so a function can be called before
+// its definition, then bodies.
+//
+//   pass 1a  import m / from m import f, g as h   ⟶ module-scope symbols (modules.cpp loads m)
+//   pass 1b  comptime N = ...                     ⟶ Global N (in source order)
+//   pass 1c  def f(...) -> T                      ⟶ Function f (signature only)
+//   pass 2   bodies                               ⟶ Function::body
+#include "sema/checker.hpp"
+
+namespace mojoc::sema {
+
+void Checker::declare_module(ModuleInfo& m) {
+  ModuleInfo* saved_mod = mod;
+  tir::Function* saved_fn = fn;
+  Scope* saved_scope = scope;
+  mod = &m;
+  fn = nullptr;
+  scope = nullptr;
+  for (auto& s : m.ast->body) {
+    if (!s) continue;
+    if (s->kind == ast::StmtKind::Import) check_import(m, s->as<ast::ImportStmt>());
+    else if (s->kind == ast::StmtKind::FromImport) check_from_import(m, s->as<ast::FromImportStmt>());
+  }
+  mod = &m;
+  for (auto& s : m.ast->body) {
+    if (!s) continue;
+    switch (s->kind) {
+      case ast::StmtKind::Import:
+      case ast::StmtKind::FromImport:
+      case ast::StmtKind::Function:
+        break;
+      case ast::StmtKind::Comptime:
+        check_comptime(s->as<ast::ComptimeStmt>(), m.module);
+        break;
+      case ast::StmtKind::Struct: unsupported(s->span, "struct"); break;
+      case ast::StmtKind::Trait: unsupported(s->span, "trait"); break;
+      case ast::StmtKind::Pass: break;
+      case ast::StmtKind::Return: error(diag::Code::ReturnOutsideFunction, s->span); break;
+      case ast::StmtKind::Expr:
+        if (s->as<ast::ExprStmt>().expr->kind == ast::ExprKind::StringLit) break;  // docstring
+        [[fallthrough]];
+      default:
+        unsupported(s->span, "top-level statement");
+        break;
+    }
+  }
+  for (auto& s : m.ast->body)
+    if (s && s->kind == ast::StmtKind::Function) declare_function(m, s->as<ast::FunctionDef>());
+  m.state = ModuleInfo::State::Declared;
+  mod = saved_mod;
+  fn = saved_fn;
+  scope = saved_scope;
+}
+
+void Checker::check_module_bodies(ModuleInfo& m) {
+  for (auto& f : m.module->functions) {
+    auto it = m.defs.find(f.get());
+    if (it != m.defs.end() && !f->body_checked) check_function_body(m, *f, *it->second);
+  }
+  m.state = ModuleInfo::State::Checked;
+}
+
+void Checker::check_import(ModuleInfo& m, const ast::ImportStmt& s) {
+  if (s.relative_level > 0) {
+    unsupported(s.span, "relative import");
+    return;
+  }
+  Span kw = find_after(line_start(s.span), "import");
+  Span name_at = s.module.empty() ? s.span : find_after(point(s.span.file, kw.end), s.module[0]);
+  ModuleInfo* target = import_module(s.module, name_at, m);
+  if (!target) {
+    Symbol p;
+    p.kind = Symbol::Kind::Poisoned;
+    if (!s.module.empty()) m.scope.define(s.alias.empty() ? s.module.back() : s.alias, p);
+    return;
+  }
+  if (s.module.size() > 1 && s.alias.empty() && !target->builtin) {
+    unsupported(s.span, "dotted import without 'as'");
+    return;
+  }
+  if (target->module) m.module->imports.push_back(target->module);
+  Symbol sym;
+  sym.kind = Symbol::Kind::Module;
+  sym.module = target;
+  sym.span = s.span;
+  m.scope.define(s.alias.empty() ? s.module.back() : s.alias, sym);
+}
+
+void Checker::check_from_import(ModuleInfo& m, const ast::FromImportStmt& s) {
+  if (s.relative_level > 0 && s.module.empty()) {
+    unsupported(s.span, "relative import");
+    return;
+  }
+  // `from builtin... import print` names things that are always there.
+  if (!s.module.empty() && (s.module[0] == "builtin" || (s.module[0] == "std" && s.module.size() > 1 && s.module[1] == "builtin")))
+    return;
+  Span kw = find_after(line_start(s.span), "from");
+  Span name_at = s.module.empty() ? s.span : find_after(point(s.span.file, kw.end), s.module[0]);
+  ModuleInfo* target = import_module(s.module, name_at, m);
+  if (!target) {
+    for (auto& n : s.names) {
+      Symbol p;
+      p.kind = Symbol::Kind::Poisoned;
+      if (n.name != "*") m.scope.define(n.alias.empty() ? n.name : n.alias, p);
+    }
+    return;
+  }
+  if (target->module) m.module->imports.push_back(target->module);
+  for (auto& n : s.names) {
+    if (n.name == "*") {
+      // copy every public name (not the target's own imports of modules)
+      if (!target->module) continue;
+      for (auto& f : target->module->functions) {
+        const Symbol* sym = target->scope.lookup_local(f->name);
+        if (sym) m.scope.define(f->name, *sym);
+      }
+      for (auto& g : target->module->globals) {
+        const Symbol* sym = target->scope.lookup_local(g->name);
+        if (sym) m.scope.define(g->name, *sym);
+      }
+      continue;
+    }
+    const Symbol* sym = target->scope.lookup_local(n.name);
+    if (!sym) {
+      error(diag::Code::UnknownImportName, n.span,
+            "module '" + target->module_name + "' does not contain '" + n.name + "'");
+      continue;
+    }
+    Symbol copy = *sym;
+    copy.span = n.span;
+    m.scope.define(n.alias.empty() ? n.name : n.alias, copy);
+  }
+}
+
+}  // namespace mojoc::sema

@@ -1,0 +1,98 @@
+// Names resolve to declarations.
+//
+//   x  (local)              ⟶ LocalRef(x) : T
+//   N  (comptime constant)  ⟶ a copy of N's constant value, tagged origin=N
+//   f  (function)           ⟶ only valid as a callee (see check_calls.cpp)
+//   m.N (module attribute)  ⟶ the constant N of module m
+#include "sema/checker.hpp"
+
+namespace mojoc::sema {
+
+namespace {
+tir::ExprPtr constant_value(const tir::Global* g, Span span) {
+  const tir::Expr& v = *g->value;
+  switch (v.kind) {
+    case tir::ExprKind::IntConst: {
+      auto c = std::make_shared<tir::IntConst>(v.type, span, v.as<tir::IntConst>().value);
+      c->origin = g;
+      return c;
+    }
+    case tir::ExprKind::FloatConst: {
+      auto c = std::make_shared<tir::FloatConst>(v.type, span, v.as<tir::FloatConst>().value);
+      c->origin = g;
+      return c;
+    }
+    case tir::ExprKind::BoolConst: {
+      auto c = std::make_shared<tir::BoolConst>(span, v.as<tir::BoolConst>().value);
+      c->origin = g;
+      return c;
+    }
+    case tir::ExprKind::StringConst: {
+      auto c = std::make_shared<tir::StringConst>(v.type, span, v.as<tir::StringConst>().value);
+      c->origin = g;
+      return c;
+    }
+    default:
+      return std::make_shared<tir::GlobalRef>(g, span);
+  }
+}
+
+tir::ExprPtr symbol_value(Checker& c, const Symbol& s, const std::string& name, Span span) {
+  switch (s.kind) {
+    case Symbol::Kind::Local:
+      return std::make_shared<tir::LocalRef>(s.local, span);
+    case Symbol::Kind::Constant:
+      return constant_value(s.constant, span);
+    case Symbol::Kind::Functions:
+    case Symbol::Kind::Builtin:
+      c.unsupported(span, "using function '" + name + "' as a value");
+      return c.invalid(span);
+    case Symbol::Kind::Poisoned:
+      return c.invalid(span);
+    case Symbol::Kind::Module:
+      c.error(diag::Code::TypeMismatch, span, "module '" + name + "' cannot be used as a value");
+      return c.invalid(span);
+  }
+  return c.invalid(span);
+}
+}  // namespace
+
+tir::ExprPtr Checker::check_name(const ast::NameExpr& e) {
+  if (const Symbol* s = lookup(e.name)) {
+    if (s->kind == Symbol::Kind::Local && uninit.count(s->local)) {
+      error(diag::Code::UninitializedUse, e.span, "use of uninitialized value '" + e.name + "'")
+          .note(s->local->span, "'" + e.name + "' declared here without a value");
+      uninit.erase(s->local);  // report once
+    }
+    return symbol_value(*this, *s, e.name, e.span);
+  }
+  if (types::by_name(e.name)) {
+    unsupported(e.span, "using type '" + e.name + "' as a value");
+    return invalid(e.span);
+  }
+  error(diag::Code::UndefinedName, e.span, "use of unknown declaration '" + e.name + "'")
+      .with_label("not found in this scope");
+  return invalid(e.span);
+}
+
+tir::ExprPtr Checker::check_attribute_value(const ast::AttributeExpr& e) {
+  if (e.object->kind == ast::ExprKind::Name) {
+    const Symbol* s = lookup(e.object->as<ast::NameExpr>().name);
+    if (s && s->kind == Symbol::Kind::Module) {
+      const Symbol* m = s->module->scope.lookup_local(e.name);
+      if (!m || m->kind == Symbol::Kind::Module) {
+        error(diag::Code::UnknownImportName, e.name_span,
+              "module '" + s->module->module_name + "' does not contain '" + e.name + "'");
+        return invalid(e.span);
+      }
+      return symbol_value(*this, *m, e.name, e.span);
+    }
+  }
+  tir::ExprPtr obj = check_expr(*e.object);
+  if (obj->type->kind == TypeKind::Invalid) return obj;
+  error(diag::Code::UnknownAttribute, find_before(e.name_span.valid() ? e.name_span : e.span, "."),
+        "'" + types::display(obj->type) + "' value has no attribute '" + e.name + "'");
+  return invalid(e.span);
+}
+
+}  // namespace mojoc::sema

@@ -1,0 +1,41 @@
+// return.
+//
+//   return v   in  fn f() -> T   ⟶ Return(coerce(v, T))
+//   return     in  fn f()        ⟶ Return(null)
+#include "sema/checker.hpp"
+
+namespace mojoc::sema {
+
+void Checker::check_return(const ast::ReturnStmt& s, tir::Block& out) {
+  if (!fn) {
+    error(diag::Code::ReturnOutsideFunction, s.span);
+    return;
+  }
+  tir::ExprPtr v;
+  if (s.value) {
+    v = check_expr(*s.value);
+    if (fn->result == types::none()) {
+      if (v->type->kind != TypeKind::Invalid)
+        error(diag::Code::ReturnTypeMismatch, s.value->span, "cannot return a value from a function without a result type")
+            .with_help("declare the result type: '-> " + types::display(types::materialize(v->type)) + "'");
+      out.push_back(std::make_unique<tir::Return>(s.span, nullptr));
+      return;
+    }
+    if (v->type->kind != TypeKind::Invalid && conversion_cost(*v, fn->result) < 0) {
+      error(diag::Code::ReturnTypeMismatch, s.value->span,
+            "cannot implicitly convert '" + types::display(v->type) + "' value to '" + types::display(fn->result) +
+                "' in return value");
+      out.push_back(std::make_unique<tir::Return>(s.span, invalid(s.value->span)));
+      return;
+    }
+    v = coerce(v, fn->result);
+  } else if (fn->result != types::none()) {
+    error(diag::Code::ReturnTypeMismatch, s.span,
+          "missing return value: function returns '" + types::display(fn->result) + "'");
+    out.push_back(std::make_unique<tir::Return>(s.span, invalid(s.span)));
+    return;
+  }
+  out.push_back(std::make_unique<tir::Return>(s.span, v));
+}
+
+}  // namespace mojoc::sema

@@ -1,0 +1,55 @@
+// Statement dispatch.  Each statement kind has its own file; constructs the
+// core language does not cover yet get one E0901 at their span.
+//
+//   f(x)     (expression statement)  ⟶ ExprStmt(Call f)
+//   pass                             ⟶ (nothing)
+#include "sema/checker.hpp"
+
+namespace mojoc::sema {
+
+void Checker::check_block(const ast::Block& in, tir::Block& out) {
+  for (auto& s : in)
+    if (s) check_stmt(*s, out);
+}
+
+void Checker::check_stmt(const ast::Stmt& s, tir::Block& out) {
+  switch (s.kind) {
+    case ast::StmtKind::Expr: {
+      auto& es = s.as<ast::ExprStmt>();
+      // a bare string literal is a docstring-like comment; `...` is an empty body
+      if (es.expr->kind == ast::ExprKind::StringLit || es.expr->kind == ast::ExprKind::Ellipsis) return;
+      auto e = check_expr(*es.expr);
+      if (e->type->kind == TypeKind::Invalid) return;
+      if (types::is_literal(e->type)) return;  // a constant with no effect
+      out.push_back(std::make_unique<tir::ExprStmt>(s.span, e));
+      return;
+    }
+    case ast::StmtKind::Var: return check_var(s.as<ast::VarStmt>(), out);
+    case ast::StmtKind::Assign: return check_assign(s.as<ast::AssignStmt>(), out);
+    case ast::StmtKind::AugAssign: return check_aug_assign(s.as<ast::AugAssignStmt>(), out);
+    case ast::StmtKind::Pass: return;
+    case ast::StmtKind::Break:
+    case ast::StmtKind::Continue: return check_break_continue(s, out);
+    case ast::StmtKind::Return: return check_return(s.as<ast::ReturnStmt>(), out);
+    case ast::StmtKind::Raise: return check_raise(s.as<ast::RaiseStmt>(), out);
+    case ast::StmtKind::If: return check_if(s.as<ast::IfStmt>(), out);
+    case ast::StmtKind::While: return check_while(s.as<ast::WhileStmt>(), out);
+    case ast::StmtKind::For: return check_for(s.as<ast::ForStmt>(), out);
+    case ast::StmtKind::Try: return check_try(s.as<ast::TryStmt>(), out);
+    case ast::StmtKind::Comptime: {
+      auto* g = check_comptime(s.as<ast::ComptimeStmt>(), nullptr);
+      if (g) out.push_back(std::make_unique<tir::ConstDecl>(s.span, g));
+      return;
+    }
+    case ast::StmtKind::With: unsupported(s.span, "'with' statement"); return;
+    case ast::StmtKind::Function: unsupported(s.span, "nested function"); return;
+    case ast::StmtKind::Struct: unsupported(s.span, "struct"); return;
+    case ast::StmtKind::Trait: unsupported(s.span, "trait"); return;
+    case ast::StmtKind::Import:
+    case ast::StmtKind::FromImport: unsupported(s.span, "import inside a function"); return;
+    case ast::StmtKind::Assert: unsupported(s.span, "assert statement"); return;
+    case ast::StmtKind::Del: unsupported(s.span, "'del' statement"); return;
+  }
+}
+
+}  // namespace mojoc::sema

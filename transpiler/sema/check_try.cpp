@@ -1,0 +1,81 @@
+// Errors: raise and try/except/else/finally (errors are values, not C++ exceptions).
+//
+//   raise Error("m")        ⟶ Raise(Op(ErrorNew, "m"))      (E0508 where nothing can catch it)
+//   raise "m"               ⟶ Raise(Op(ErrorNew, "m"))
+//   raise                   ⟶ Raise(reraise = the error being handled)
+//   try: A except e: B else: C finally: D
+//                           ⟶ Try(A, error=e, B, C, D)      (calls in A route to B)
+#include "sema/checker.hpp"
+
+namespace mojoc::sema {
+
+void Checker::check_raise(const ast::RaiseStmt& s, tir::Block& out) {
+  auto node = std::make_unique<tir::Raise>(s.span);
+  if (!s.value) {
+    if (handling.empty() || !handling.back()) {
+      error(diag::Code::RaiseInNonRaising, s.span, "bare 'raise' outside an 'except' block");
+      return;
+    }
+    node->reraise = handling.back();
+  } else {
+    auto v = check_expr(*s.value);
+    if (v->type->kind == TypeKind::Invalid) return;
+    if (types::is_stringlike(v->type)) {
+      auto str = v->type == types::string() ? v : coerce(v, types::string());
+      v = std::make_shared<tir::Op>(tir::OpKind::ErrorNew, types::error(), v->span, std::vector<tir::ExprPtr>{str});
+    }
+    if (v->type != types::error()) {
+      error(diag::Code::TypeMismatch, s.value->span, "cannot raise a value of type '" + types::display(v->type) + "'");
+      return;
+    }
+    node->value = v;
+  }
+  check_raise_allowed(s.span, false);
+  out.push_back(std::move(node));
+}
+
+void Checker::check_try(const ast::TryStmt& s, tir::Block& out) {
+  auto node = std::make_unique<tir::Try>(s.span);
+  node->has_handler = !s.handlers.empty();
+  auto before = uninit;
+  raise_ctx.push_back(node->has_handler);
+  push_scope();
+  check_block(s.body, node->body);
+  pop_scope();
+  raise_ctx.pop_back();
+  auto after_body = uninit;
+  if (node->has_handler) uninit = before;
+  for (std::size_t i = 0; i < s.handlers.size(); ++i) {
+    const auto& h = s.handlers[i];
+    if (h.type) {
+      bool is_error = h.type->kind == ast::ExprKind::Name && h.type->as<ast::NameExpr>().name == "Error";
+      if (!is_error) {
+        unsupported(h.type->span, "typed 'except' clause");
+        continue;
+      }
+    }
+    if (i > 0) continue;  // Mojo has one error type: the first handler catches everything
+    push_scope();
+    node->error = new_local(h.name, types::error(), h.span);
+    const_cast<tir::Local*>(node->error)->is_error_binding = true;
+    if (h.name.empty()) const_cast<tir::Local*>(node->error)->name = "";
+    handling.push_back(node->error);
+    check_block(h.body, node->handler);
+    handling.pop_back();
+    pop_scope();
+  }
+  // the handler may start before anything in the body ran
+  auto after_handler = uninit;
+  uninit = after_body;
+  push_scope();
+  check_block(s.orelse, node->orelse);
+  pop_scope();
+  if (node->has_handler && !block_terminates(node->handler))
+    uninit.insert(after_handler.begin(), after_handler.end());
+  push_scope();
+  check_block(s.finalbody, node->finalbody);
+  pop_scope();
+  out.push_back(std::move(node));
+}
+
+}  // namespace mojoc::sema

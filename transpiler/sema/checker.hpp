@@ -1,0 +1,147 @@
+// The checker's shared context.  Each check_*.cpp file implements the
+// Checker methods for one construct; this header is the table of contents.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "sema/edition.hpp"
+#include "sema/scope.hpp"
+#include "sema/sema.hpp"
+#include "sema/typed_tree.hpp"
+#include "syntax/ast.hpp"
+
+namespace mojoc::sema {
+
+// Per-module state while checking.
+struct ModuleInfo {
+  std::shared_ptr<ast::Module> ast;
+  tir::Module* module = nullptr;
+  std::string module_name;  // for diagnostics (set for builtin modules too)
+  Edition edition;
+  std::string dir;  // directory of the file, for sibling imports
+  Scope scope;      // module-level names (functions, constants, imports)
+  std::map<std::string, std::vector<tir::Function*>> overloads;
+  std::map<const tir::Function*, const ast::FunctionDef*> defs;
+  enum class State { Loading, Declared, Checked } state = State::Loading;
+  bool builtin = false;  // declared in C++ (no tir::Module of its own)
+};
+
+class Checker {
+ public:
+  Checker(SourceManager& sources, diag::DiagEngine& diags, const SemaOptions& options);
+  std::unique_ptr<tir::Program> run(std::shared_ptr<ast::Module> root);
+
+  // ---- modules.cpp
+  ModuleInfo* load_module(std::shared_ptr<ast::Module> ast, const std::string& path);
+  ModuleInfo* import_module(const std::vector<std::string>& dotted, Span span, const ModuleInfo& from);
+  ModuleInfo* builtin_module(const std::string& name);  // std.math and friends, declared in C++
+  std::map<std::string, ModuleInfo*> builtin_modules;
+  bool is_stdlib_module(const std::vector<std::string>& dotted) const;
+
+  // ---- check_module.cpp
+  void declare_module(ModuleInfo& m);
+  void check_module_bodies(ModuleInfo& m);
+  void check_import(ModuleInfo& m, const ast::ImportStmt& s);
+  void check_from_import(ModuleInfo& m, const ast::FromImportStmt& s);
+
+  // ---- check_function.cpp
+  void declare_function(ModuleInfo& m, const ast::FunctionDef& def);
+  void check_function_body(ModuleInfo& m, tir::Function& fn, const ast::FunctionDef& def);
+  Type resolve_type(const ast::Expr& e);
+  bool block_terminates(const tir::Block& b) const;
+
+  // ---- check_comptime.cpp
+  tir::Global* check_comptime(const ast::ComptimeStmt& s, tir::Module* owner);
+
+  // ---- check_stmt.cpp (dispatch) and one file per statement kind
+  void check_block(const ast::Block& in, tir::Block& out);
+  void check_stmt(const ast::Stmt& s, tir::Block& out);
+  void check_var(const ast::VarStmt& s, tir::Block& out);           // check_var.cpp
+  void check_assign(const ast::AssignStmt& s, tir::Block& out);     // check_assign.cpp
+  void check_aug_assign(const ast::AugAssignStmt& s, tir::Block& out);
+  void check_if(const ast::IfStmt& s, tir::Block& out);             // check_if.cpp
+  void check_while(const ast::WhileStmt& s, tir::Block& out);       // check_loops.cpp
+  void check_for(const ast::ForStmt& s, tir::Block& out);
+  void check_break_continue(const ast::Stmt& s, tir::Block& out);
+  void check_return(const ast::ReturnStmt& s, tir::Block& out);     // check_return.cpp
+  void check_raise(const ast::RaiseStmt& s, tir::Block& out);       // check_try.cpp
+  void check_try(const ast::TryStmt& s, tir::Block& out);
+
+  // ---- check_expr.cpp (dispatch) and one file per expression kind
+  tir::ExprPtr check_expr(const ast::Expr& e);
+  // check + materialize literal types (the value is stored or passed on)
+  tir::ExprPtr check_value(const ast::Expr& e);
+  tir::ExprPtr check_condition(const ast::Expr& e);
+  tir::ExprPtr check_int_literal(const ast::IntLitExpr& e);         // check_literals.cpp
+  tir::ExprPtr check_float_literal(const ast::FloatLitExpr& e);
+  tir::ExprPtr check_string_literal(const ast::StringLitExpr& e);
+  tir::ExprPtr check_name(const ast::NameExpr& e);                  // check_names.cpp
+  tir::ExprPtr check_attribute_value(const ast::AttributeExpr& e);
+  tir::ExprPtr check_unary(const ast::UnaryExpr& e);                // check_operators.cpp
+  tir::ExprPtr check_binary(const ast::BinaryExpr& e);
+  tir::ExprPtr binary_op(ast::BinOp op, tir::ExprPtr a, tir::ExprPtr b, Span span, Span op_span);
+  tir::ExprPtr check_compare(const ast::CompareExpr& e);
+  tir::ExprPtr check_conditional(const ast::ConditionalExpr& e);
+  tir::ExprPtr check_call(const ast::CallExpr& e);                  // check_calls.cpp
+  tir::ExprPtr call_overloads(const std::vector<tir::Function*>& fns, const std::string& name,
+                              const ast::CallExpr& e);
+  tir::ExprPtr check_builtin_call(const std::string& name, const ast::CallExpr& e);  // builtins.cpp
+  tir::ExprPtr check_method_call(const ast::AttributeExpr& callee, const ast::CallExpr& e);
+
+  // ---- check_conversions.cpp
+  // Implicit conversion of `e` to `to`; reports E0401 (with `what` as context) and returns
+  // an Invalid-typed expr on failure.
+  tir::ExprPtr coerce(tir::ExprPtr e, Type to, const char* what = nullptr);
+  // Cost of converting implicitly (0 exact, larger is worse), or -1 if impossible.
+  int conversion_cost(const tir::Expr& e, Type to) const;
+  tir::ExprPtr materialize(tir::ExprPtr e);
+  tir::ExprPtr explicit_convert(tir::ExprPtr e, Type to, Span span);
+  tir::ExprPtr invalid(Span s);
+
+  // ---- scopes and locals
+  void push_scope();
+  void pop_scope();
+  tir::Local* new_local(const std::string& name, Type t, Span span);
+  const Symbol* lookup(const std::string& name) const;
+
+  // ---- diagnostics helpers
+  diag::Diagnostic& error(diag::Code c, Span s, std::string msg = {});
+  diag::Diagnostic& unsupported(Span s, const std::string& what);
+  Span point(std::uint32_t file, std::uint32_t offset) const;  // a 1-char span at a byte offset
+  Span find_after(Span from, const std::string& text) const;    // first `text` at/after `from`
+  Span find_before(Span value, const std::string& text) const;  // last `text` before `value`
+  Span line_start(Span s) const;                                // column 1 of s's line
+  Span call_paren(const ast::CallExpr& e) const;                // the '(' of a call
+  Span arg_span(const ast::Argument& a) const;                  // keyword or value of an argument
+  void mark_initialized(const tir::Local* l) { uninit.erase(l); }
+  bool can_raise() const;
+  void check_raise_allowed(Span at, bool is_call);
+
+  // ---- state
+  SourceManager& sources;
+  diag::DiagEngine& diags;
+  SemaOptions options;
+  std::unique_ptr<tir::Program> program;
+  std::vector<std::unique_ptr<ModuleInfo>> modules;
+  std::map<std::string, ModuleInfo*> modules_by_path;
+
+  ModuleInfo* mod = nullptr;         // module being checked
+  tir::Function* fn = nullptr;       // function being checked (null at module level)
+  Scope* scope = nullptr;            // innermost scope
+  std::vector<std::unique_ptr<Scope>> scope_stack;
+  int loop_depth = 0;
+  // Raising contexts, innermost last: true = errors are caught here (try body).
+  std::vector<bool> raise_ctx;
+  std::vector<const tir::Local*> handling;  // errors being handled (for bare `raise`)
+  std::set<const tir::Local*> uninit;      // declared without a value, not yet definitely assigned
+};
+
+std::string cmp_spelling(tir::OpKind k);
+
+}  // namespace mojoc::sema

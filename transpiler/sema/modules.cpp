@@ -1,0 +1,130 @@
+// Import resolution: finds sibling modules (next to the importing file, then
+// in -I directories), lexes and parses them, and declares them.
+//
+//   import helpers          ⟶ <dir>/helpers.mojo (or .🔥, or helpers/__init__.mojo)
+//   import std.math / math  ⟶ E0901 (the standard library is not modelled yet)
+#include <filesystem>
+
+#include "sema/checker.hpp"
+#include "syntax/lexer.hpp"
+#include "syntax/parser.hpp"
+
+namespace mojoc::sema {
+
+namespace fs = std::filesystem;
+
+namespace {
+std::string stem_of(const std::string& path) {
+  fs::path p(path);
+  std::string s = p.filename().string();
+  for (const char* ext : {".mojo", ".\xF0\x9F\x94\xA5"}) {
+    std::string e = ext;
+    if (s.size() > e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0) return s.substr(0, s.size() - e.size());
+  }
+  return p.stem().string();
+}
+}  // namespace
+
+ModuleInfo* Checker::load_module(std::shared_ptr<ast::Module> ast, const std::string& path) {
+  auto info = std::make_unique<ModuleInfo>();
+  info->ast = ast;
+  info->edition = decide_edition(ast->markers, options.era);
+  std::error_code ec;
+  fs::path abs = fs::weakly_canonical(fs::path(path), ec);
+  info->dir = fs::path(path).parent_path().string();
+  auto mod_ir = std::make_unique<tir::Module>();
+  mod_ir->name = stem_of(path);
+  mod_ir->path = path;
+  mod_ir->file = ast->file;
+  info->module = mod_ir.get();
+  info->module_name = mod_ir->name;
+  program->modules.push_back(std::move(mod_ir));
+  ModuleInfo* raw = info.get();
+  modules.push_back(std::move(info));
+  modules_by_path[ec ? path : abs.string()] = raw;
+  declare_module(*raw);
+  return raw;
+}
+
+// Standard-library modules mojoc models in C++ (no .mojo source): their
+// functions are Builtin symbols handled by builtins.cpp as "<module>.<name>".
+ModuleInfo* Checker::builtin_module(const std::string& name) {
+  static const std::map<std::string, std::vector<std::string>> known = {
+      {"math", {"sqrt", "floor", "ceil", "trunc", "exp", "log", "sin", "cos", "tan"}},
+  };
+  auto k = known.find(name);
+  if (k == known.end()) return nullptr;
+  if (auto it = builtin_modules.find(name); it != builtin_modules.end()) return it->second;
+  auto info = std::make_unique<ModuleInfo>();
+  info->builtin = true;
+  info->state = ModuleInfo::State::Checked;
+  info->module_name = name;
+  for (auto& f : k->second) {
+    Symbol s;
+    s.kind = Symbol::Kind::Builtin;
+    s.builtin = name + "." + f;
+    info->scope.define(f, s);
+  }
+  ModuleInfo* raw = info.get();
+  builtin_modules[name] = raw;
+  modules.push_back(std::move(info));
+  return raw;
+}
+
+bool Checker::is_stdlib_module(const std::vector<std::string>& dotted) const {
+  if (dotted.empty()) return false;
+  static const char* names[] = {"std", "math", "sys", "time", "collections", "memory", "random", "testing", "os",
+                                "python", "algorithm", "utils", "benchmark", "builtin", "gpu", "bit", "complex",
+                                "pathlib", "tempfile", "buffer", "layout", "runtime", "hashlib", "logger",
+                                "subprocess", "sort", "io", "itertools", "compile", "reflection"};
+  for (const char* n : names)
+    if (dotted[0] == n) return true;
+  return false;
+}
+
+ModuleInfo* Checker::import_module(const std::vector<std::string>& dotted, Span span, const ModuleInfo& from) {
+  if (dotted.empty()) {
+    unsupported(span, "this import");
+    return nullptr;
+  }
+  std::string joined;
+  for (auto& c : dotted) joined += (joined.empty() ? "" : ".") + c;
+  if (dotted[0] != "std") {
+    fs::path rel;
+    for (auto& c : dotted) rel /= c;
+    std::vector<fs::path> dirs;
+    dirs.push_back(from.dir.empty() ? fs::path(".") : fs::path(from.dir));
+    for (auto& d : options.include_dirs) dirs.push_back(d);
+    for (auto& d : dirs) {
+      for (fs::path cand : {d / rel.string().append(".mojo"), d / rel.string().append(".\xF0\x9F\x94\xA5"),
+                            d / rel / "__init__.mojo"}) {
+        std::error_code ec;
+        if (!fs::is_regular_file(cand, ec)) continue;
+        fs::path abs = fs::weakly_canonical(cand, ec);
+        std::string key = ec ? cand.string() : abs.string();
+        if (auto it = modules_by_path.find(key); it != modules_by_path.end()) return it->second;
+        std::uint32_t id = 0;
+        if (!sources.load(cand.string(), id)) continue;
+        auto tokens = lex(sources.get(id), id, diags);
+        auto ast = parse(tokens, id, diags);
+        if (!ast) return nullptr;
+        ast->file = id;
+        return load_module(ast, cand.string());
+      }
+    }
+  }
+  {
+    std::vector<std::string> rest = dotted;
+    if (!rest.empty() && rest[0] == "std") rest.erase(rest.begin());
+    if (rest.size() == 1)
+      if (ModuleInfo* b = builtin_module(rest[0])) return b;
+  }
+  if (is_stdlib_module(dotted)) {
+    unsupported(span, "standard library module '" + joined + "'");
+    return nullptr;
+  }
+  error(diag::Code::UnknownModule, span, "unable to locate module '" + joined + "'");
+  return nullptr;
+}
+
+}  // namespace mojoc::sema

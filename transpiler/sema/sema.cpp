@@ -1,0 +1,195 @@
+// sema::check(): builds the Checker, runs it, and hands back the typed tree
+// (or null when any error was reported).  Also the checker's small shared
+// helpers: scopes, locals, diagnostics, raising contexts.
+#include "sema/sema.hpp"
+
+#include "sema/checker.hpp"
+
+#include <functional>
+
+namespace mojoc::sema {
+
+std::unique_ptr<tir::Program> check(std::shared_ptr<ast::Module> root, SourceManager& sources,
+                                    diag::DiagEngine& diags, const SemaOptions& options) {
+  if (!root) return nullptr;
+  Checker c(sources, diags, options);
+  auto prog = c.run(std::move(root));
+  if (diags.has_errors()) return nullptr;
+  return prog;
+}
+
+Checker::Checker(SourceManager& s, diag::DiagEngine& d, const SemaOptions& o)
+    : sources(s), diags(d), options(o), program(std::make_unique<tir::Program>()) {}
+
+std::unique_ptr<tir::Program> Checker::run(std::shared_ptr<ast::Module> root) {
+  std::string path = sources.get(root->file).path;
+  ModuleInfo* m = load_module(std::move(root), path);
+  if (!m) return nullptr;
+  program->root = m->module;
+  program->legacy_float_format = m->edition.legacy_float_format;
+  // Every function needs a body; modules were declared while loading.
+  for (auto& info : modules)
+    if (!info->builtin) check_module_bodies(*info);
+  // main must exist in the root
+  bool has_main = false;
+  for (auto& f : m->module->functions) has_main |= f->name == "main";
+  if (!has_main)
+    error(diag::Code::MissingMain, Span{m->module->file, 0, 0, 1, 1}, "program has no 'main' function");
+  // Modules in dependency order: a module is appended once its imports are.
+  std::vector<std::unique_ptr<tir::Module>> ordered;
+  for (auto& mp : program->modules) ordered.push_back(std::move(mp));
+  program->modules.clear();
+  std::vector<tir::Module*> done;
+  std::function<void(tir::Module*)> visit;
+  std::vector<std::unique_ptr<tir::Module>>* pool = &ordered;
+  visit = [&](tir::Module* x) {
+    for (auto* d : done) if (d == x) return;
+    done.push_back(x);
+    for (auto* dep : x->imports) visit(const_cast<tir::Module*>(dep));
+    for (auto& up : *pool)
+      if (up.get() == x) program->modules.push_back(std::move(up));
+  };
+  visit(program->root);
+  for (auto& up : ordered)
+    if (up) program->modules.push_back(std::move(up));
+  return std::move(program);
+}
+
+// ------------------------------------------------------------ scopes
+
+void Checker::push_scope() {
+  scope_stack.push_back(std::make_unique<Scope>(scope));
+  scope = scope_stack.back().get();
+}
+
+void Checker::pop_scope() {
+  scope = scope->parent();
+  scope_stack.pop_back();
+}
+
+tir::Local* Checker::new_local(const std::string& name, Type t, Span span) {
+  auto l = std::make_unique<tir::Local>();
+  l->name = name;
+  l->type = t;
+  l->span = span;
+  l->id = static_cast<int>(fn->locals.size());
+  tir::Local* raw = l.get();
+  fn->locals.push_back(std::move(l));
+  if (!name.empty()) {
+    Symbol s;
+    s.kind = Symbol::Kind::Local;
+    s.local = raw;
+    s.span = span;
+    scope->define(name, s);
+  }
+  return raw;
+}
+
+const Symbol* Checker::lookup(const std::string& name) const {
+  if (scope)
+    if (auto* s = scope->lookup(name)) return s;
+  return mod->scope.lookup(name);
+}
+
+// ------------------------------------------------------------ diagnostics
+
+diag::Diagnostic& Checker::error(diag::Code c, Span s, std::string msg) {
+  // The catalog title leads the message, so users (and tests) can grep for it.
+  std::string title(diag::info(c).title);
+  if (!msg.empty() && msg.find(title) == std::string::npos) msg = title + ": " + msg;
+  return diags.error(c, s, std::move(msg));
+}
+
+Span Checker::find_after(Span from, const std::string& text) const {
+  if (!from.valid()) return from;
+  const std::string& src = sources.get(from.file).text;
+  std::size_t at = src.find(text, from.begin);
+  if (at == std::string::npos) return from;
+  Span s = point(from.file, static_cast<std::uint32_t>(at));
+  s.end = static_cast<std::uint32_t>(at + text.size());
+  return s;
+}
+
+Span Checker::find_before(Span value, const std::string& text) const {
+  if (!value.valid()) return value;
+  const std::string& src = sources.get(value.file).text;
+  std::size_t at = src.rfind(text, value.begin);
+  if (at == std::string::npos) return value;
+  Span s = point(value.file, static_cast<std::uint32_t>(at));
+  s.end = static_cast<std::uint32_t>(at + text.size());
+  return s;
+}
+
+Span Checker::line_start(Span s) const {
+  if (!s.valid()) return s;
+  const SourceFile& f = sources.get(s.file);
+  return point(s.file, s.line - 1 < f.line_starts.size() ? f.line_starts[s.line - 1] : s.begin);
+}
+
+Span Checker::call_paren(const ast::CallExpr& e) const {
+  return find_after(point(e.callee->span.file, e.callee->span.end), "(");
+}
+
+Span Checker::arg_span(const ast::Argument& a) const {
+  return a.value->span;  // Mojo points at the value, also for keyword arguments
+}
+
+diag::Diagnostic& Checker::unsupported(Span s, const std::string& what) {
+  return diags.error(diag::Code::NotSupportedYet, s, what + " is not supported yet");
+}
+
+Span Checker::point(std::uint32_t file, std::uint32_t offset) const {
+  const SourceFile& f = sources.get(file);
+  Span s;
+  s.file = file;
+  s.begin = offset;
+  s.end = offset + 1;
+  // line: last line start <= offset
+  std::uint32_t line = 0;
+  for (std::uint32_t i = 0; i < f.line_starts.size(); ++i)
+    if (f.line_starts[i] <= offset) line = i;
+  s.line = line + 1;
+  std::uint32_t col = 1;
+  for (std::uint32_t i = f.line_starts.empty() ? 0 : f.line_starts[line]; i < offset && i < f.text.size(); ++i)
+    if ((static_cast<unsigned char>(f.text[i]) & 0xC0) != 0x80) ++col;
+  s.col = col;
+  return s;
+}
+
+bool Checker::can_raise() const {
+  for (auto it = raise_ctx.rbegin(); it != raise_ctx.rend(); ++it)
+    if (*it) return true;
+  return fn && fn->raises;
+}
+
+void Checker::check_raise_allowed(Span at, bool is_call) {
+  if (can_raise()) return;
+  if (is_call) {
+    auto& d = error(diag::Code::UnhandledRaise, at);
+    d.note(at, "try surrounding the call in a 'try' block");
+    if (fn) d.note(fn->span, "or mark surrounding function as 'raises'");
+  } else {
+    auto& d = error(diag::Code::RaiseInNonRaising, at);
+    if (fn) d.note(fn->span, "mark surrounding function as 'raises'");
+  }
+}
+
+tir::ExprPtr Checker::invalid(Span s) {
+  auto b = std::make_shared<tir::BoolConst>(s, false);
+  b->type = types::invalid();
+  return b;
+}
+
+std::string cmp_spelling(tir::OpKind k) {
+  switch (k) {
+    case tir::OpKind::Eq: return "==";
+    case tir::OpKind::Ne: return "!=";
+    case tir::OpKind::Lt: return "<";
+    case tir::OpKind::Le: return "<=";
+    case tir::OpKind::Gt: return ">";
+    case tir::OpKind::Ge: return ">=";
+    default: return "?";
+  }
+}
+
+}  // namespace mojoc::sema

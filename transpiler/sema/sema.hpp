@@ -1,0 +1,29 @@
+// Semantic analysis: AST → typed tree (sema/typed_tree.hpp).
+//
+// Entry point of pipeline phase 3.  The checker is split one file per
+// construct (check_*.cpp); checker.hpp is the shared context they use.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "sema/typed_tree.hpp"
+#include "syntax/ast.hpp"
+#include "syntax/source.hpp"
+
+namespace mojoc::sema {
+
+struct SemaOptions {
+  std::string era = "auto";
+  std::vector<std::string> include_dirs;
+};
+
+// Checks the root module; finds, lexes and parses imported sibling modules
+// itself (relative to the importing file's directory, then include_dirs).
+// Returns null if errors were reported.
+std::unique_ptr<tir::Program> check(std::shared_ptr<ast::Module> root, SourceManager& sources,
+                                    diag::DiagEngine& diags, const SemaOptions& options);
+
+}  // namespace mojoc::sema

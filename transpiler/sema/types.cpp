@@ -1,0 +1,107 @@
+#include "sema/types.hpp"
+
+namespace mojoc::sema::types {
+
+namespace {
+const TypeInfo kTypes[] = {
+    {TypeKind::Int, "Int", "mojo::Int"},
+    {TypeKind::UInt, "UInt", "mojo::UInt"},
+    {TypeKind::Int8, "Int8", "mojo::Int8"},
+    {TypeKind::Int16, "Int16", "mojo::Int16"},
+    {TypeKind::Int32, "Int32", "mojo::Int32"},
+    {TypeKind::Int64, "Int64", "mojo::Int64"},
+    {TypeKind::UInt8, "UInt8", "mojo::UInt8"},
+    {TypeKind::UInt16, "UInt16", "mojo::UInt16"},
+    {TypeKind::UInt32, "UInt32", "mojo::UInt32"},
+    {TypeKind::UInt64, "UInt64", "mojo::UInt64"},
+    {TypeKind::Bool, "Bool", "bool"},
+    {TypeKind::Float32, "Float32", "float"},
+    {TypeKind::Float64, "Float64", "double"},
+    {TypeKind::String, "String", "mojo::String"},
+    {TypeKind::StringLiteral, "StringLiteral", "mojo::StringLiteral"},
+    {TypeKind::Error, "Error", "mojo::Error"},
+    {TypeKind::NoneType, "NoneType", "void"},
+    {TypeKind::IntLiteral, "IntLiteral", "mojo::Int"},
+    {TypeKind::FloatLiteral, "FloatLiteral", "double"},
+    {TypeKind::Range, "range", "auto"},
+    {TypeKind::Module, "module", "void"},
+    {TypeKind::Function, "function", "void"},
+    {TypeKind::Invalid, "<error>", "void"},
+};
+}  // namespace
+
+Type get(TypeKind k) { return &kTypes[static_cast<int>(k)]; }
+
+bool is_integer(Type t) {
+  switch (t->kind) {
+    case TypeKind::Int: case TypeKind::UInt: case TypeKind::Int8: case TypeKind::Int16:
+    case TypeKind::Int32: case TypeKind::Int64: case TypeKind::UInt8: case TypeKind::UInt16:
+    case TypeKind::UInt32: case TypeKind::UInt64:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_signed_integer(Type t) {
+  switch (t->kind) {
+    case TypeKind::Int: case TypeKind::Int8: case TypeKind::Int16: case TypeKind::Int32:
+    case TypeKind::Int64:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_float(Type t) { return t->kind == TypeKind::Float32 || t->kind == TypeKind::Float64; }
+bool is_numeric(Type t) { return is_integer(t) || is_float(t); }
+bool is_literal(Type t) {
+  return t->kind == TypeKind::IntLiteral || t->kind == TypeKind::FloatLiteral ||
+         t->kind == TypeKind::StringLiteral;
+}
+bool is_stringlike(Type t) { return t->kind == TypeKind::String || t->kind == TypeKind::StringLiteral; }
+
+int bit_width(Type t) {
+  switch (t->kind) {
+    case TypeKind::Int8: case TypeKind::UInt8: return 8;
+    case TypeKind::Int16: case TypeKind::UInt16: return 16;
+    case TypeKind::Int32: case TypeKind::UInt32: case TypeKind::Float32: return 32;
+    default: return 64;
+  }
+}
+
+Type materialize(Type t) {
+  switch (t->kind) {
+    case TypeKind::IntLiteral: return int_();
+    case TypeKind::FloatLiteral: return float64();
+    case TypeKind::StringLiteral: return string();
+    default: return t;
+  }
+}
+
+Type by_name(const std::string& n) {
+  if (n == "Int") return int_();
+  if (n == "UInt") return uint();
+  if (n == "Int8") return get(TypeKind::Int8);
+  if (n == "Int16") return get(TypeKind::Int16);
+  if (n == "Int32") return get(TypeKind::Int32);
+  if (n == "Int64") return get(TypeKind::Int64);
+  if (n == "UInt8") return get(TypeKind::UInt8);
+  if (n == "UInt16") return get(TypeKind::UInt16);
+  if (n == "UInt32") return get(TypeKind::UInt32);
+  if (n == "UInt64") return get(TypeKind::UInt64);
+  if (n == "Bool") return bool_();
+  if (n == "Float32") return float32();
+  if (n == "Float64") return float64();
+  if (n == "String") return string();
+  if (n == "StringLiteral") return string_literal();
+  if (n == "Error") return error();
+  if (n == "NoneType") return none();
+  if (n == "IntLiteral") return int_literal();
+  if (n == "FloatLiteral") return float_literal();
+  return nullptr;
+}
+
+std::string display(Type t) { return t->mojo_name; }
+
+}  // namespace mojoc::sema::types

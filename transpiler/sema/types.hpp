@@ -1,0 +1,70 @@
+// Types of the typed tree.
+//
+// A Type is a pointer to an interned, immutable TypeInfo, so types compare
+// with `==`.  Builtin scalars are singletons (Type::int_(), ...); later kinds
+// (structs, generic parameters, SIMD, List, ...) are allocated by a
+// TypeTable owned by the tir::Program and are interned the same way.
+//
+// Compile-time literal types (IntLiteral, FloatLiteral, StringLiteral) exist
+// as in Mojo: a literal keeps its literal type until something forces it to a
+// runtime type ("materialization": IntLiteral→Int, FloatLiteral→Float64,
+// StringLiteral→String), which sema makes explicit with a Convert node.
+#pragma once
+
+#include <string>
+
+namespace mojoc::sema {
+
+enum class TypeKind {
+  // run-time scalars
+  Int, UInt, Int8, Int16, Int32, Int64, UInt8, UInt16, UInt32, UInt64,
+  Bool, Float32, Float64,
+  // run-time others
+  String, StringLiteral, Error, NoneType,
+  // compile-time literal types
+  IntLiteral, FloatLiteral,
+  // sema-internal
+  Range,     // result of range(...); only valid as a `for` iterable
+  Module,    // a module name used as a value prefix (m.f)
+  Function,  // a function/overload set name before it is called
+  Invalid,   // error recovery: already diagnosed, suppresses cascades
+};
+
+struct TypeInfo {
+  TypeKind kind;
+  const char* mojo_name;  // as Mojo prints it in diagnostics
+  const char* cpp_name;   // the C++ spelling in generated code
+};
+
+using Type = const TypeInfo*;
+
+namespace types {
+Type get(TypeKind k);
+inline Type int_() { return get(TypeKind::Int); }
+inline Type uint() { return get(TypeKind::UInt); }
+inline Type bool_() { return get(TypeKind::Bool); }
+inline Type float64() { return get(TypeKind::Float64); }
+inline Type float32() { return get(TypeKind::Float32); }
+inline Type string() { return get(TypeKind::String); }
+inline Type string_literal() { return get(TypeKind::StringLiteral); }
+inline Type error() { return get(TypeKind::Error); }
+inline Type none() { return get(TypeKind::NoneType); }
+inline Type int_literal() { return get(TypeKind::IntLiteral); }
+inline Type float_literal() { return get(TypeKind::FloatLiteral); }
+inline Type invalid() { return get(TypeKind::Invalid); }
+
+bool is_integer(Type t);        // Int, UInt, Int8..UInt64 (not IntLiteral, not Bool)
+bool is_signed_integer(Type t);
+bool is_float(Type t);          // Float32, Float64
+bool is_numeric(Type t);        // integer or float (run-time)
+bool is_literal(Type t);        // IntLiteral, FloatLiteral, StringLiteral
+bool is_stringlike(Type t);     // String, StringLiteral
+int bit_width(Type t);          // integers and floats
+// The run-time type a literal type becomes when stored (IntLiteral→Int, ...).
+Type materialize(Type t);
+// Looks a builtin type up by its Mojo name ("Int", "Float64", "Scalar"...).
+Type by_name(const std::string& name);
+std::string display(Type t);
+}  // namespace types
+
+}  // namespace mojoc::sema
