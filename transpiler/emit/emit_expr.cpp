@@ -78,6 +78,27 @@ const char* binop(OpKind k) {
 }
 }  // namespace
 
+std::string Emitter::strip_parens(const std::string& s) {
+  if (s.size() < 2 || s.front() != '(' || s.back() != ')') return s;
+  if (s[1] == '{') return s;  // a GNU statement expression keeps its parentheses
+  int depth = 0;
+  bool in_str = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (in_str) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_str = false;
+      continue;
+    }
+    if (c == '"') in_str = true;
+    else if (c == '(') ++depth;
+    else if (c == ')' && --depth == 0 && i + 1 != s.size()) return s;  // first '(' closes early
+  }
+  return strip_parens(s.substr(1, s.size() - 2));
+}
+
+std::string Emitter::top(const tir::Expr& e, bool bare_ok) { return strip_parens(expr(e, bare_ok)); }
+
 bool Emitter::is_simple(const tir::Expr& e) {
   switch (e.kind) {
     case ExprKind::IntConst: case ExprKind::FloatConst: case ExprKind::BoolConst: case ExprKind::StringConst:
@@ -96,7 +117,7 @@ std::string Emitter::constant(const tir::Expr& e, bool bare_ok) const {
       bool is_unsigned = sema::types::is_integer(e.type) && !sema::types::is_signed_integer(e.type);
       std::string t = int_text(c.value, is_unsigned);
       if (bare_ok) return t;
-      return cpp_type(e.type) + "(" + t + ")";
+      return cpp_type(e.type) + "(" + strip_parens(t) + ")";
     }
     case ExprKind::FloatConst: {
       auto& c = e.as<tir::FloatConst>();
@@ -113,10 +134,10 @@ std::string Emitter::constant(const tir::Expr& e, bool bare_ok) const {
       if (c.origin && c.origin->type == e.type) return global_name(*c.origin);
       std::string lit = string_literal(c.value);
       bool has_nul = c.value.find('\0') != std::string::npos;
-      std::string sl = has_nul ? "mojo::StringLiteral(" + lit + ", " + std::to_string(c.value.size()) + ")"
-                               : "mojo::StringLiteral(" + lit + ")";
-      if (e.type->kind == tir::TypeKind::String) return "mojo::String(" + sl + ")";
-      return sl;
+      if (has_nul) lit += ", " + std::to_string(c.value.size());
+      if (e.type->kind == tir::TypeKind::String)
+        return has_nul ? "mojo::String(mojo::StringLiteral(" + lit + "))" : "mojo::String(" + lit + ")";
+      return "mojo::StringLiteral(" + lit + ")";
     }
     default:
       return "/*?*/";
@@ -136,7 +157,7 @@ std::string Emitter::expr(const tir::Expr& e, bool bare_ok) {
       std::string x = expr(*c.operand);
       switch (c.conv) {
         case tir::ConvertKind::Numeric:
-          return "mojo::cast<" + cpp_type(e.type) + ">(" + x + ")";
+          return "mojo::cast<" + cpp_type(e.type) + ">(" + strip_parens(x) + ")";
         case tir::ConvertKind::ToString:
         case tir::ConvertKind::ErrorToString:
         case tir::ConvertKind::LiteralString:
@@ -158,7 +179,7 @@ std::string Emitter::call(const tir::Call& c) {
   std::string s = function_name(*c.callee) + "(";
   for (std::size_t i = 0; i < c.args.size(); ++i) {
     if (i) s += ", ";
-    s += expr(*c.args[i]);
+    s += top(*c.args[i]);
   }
   s += ")";
   if (!c.raises) return s;
@@ -172,11 +193,29 @@ std::string Emitter::call(const tir::Call& c) {
 }
 
 std::string Emitter::op(const tir::Op& o) {
-  auto a = [&](std::size_t i, bool bare = true) { return expr(*o.operands[i], bare); };
+  // A constant operand may print as a bare C++ literal only next to a typed
+  // (non-constant) operand, which fixes the operation's type.
+  bool typed_partner = false;
+  for (auto& x : o.operands)
+    typed_partner |= x->kind != ExprKind::IntConst && x->kind != ExprKind::BoolConst;
+  if (o.operands.size() < 2) typed_partner = false;
+  auto a = [&](std::size_t i, bool bare = true) { return expr(*o.operands[i], bare && typed_partner); };
   bool is_float = sema::types::is_float(o.type);
   switch (o.op) {
+    case OpKind::Concat: {
+      // a constant side prints as a plain C++ string literal (the runtime has
+      // String + const char* overloads; it also reads better)
+      auto side = [&](std::size_t i) {
+        const tir::Expr& x = *o.operands[i];
+        if (x.kind == ExprKind::StringConst && !x.as<tir::StringConst>().origin &&
+            x.as<tir::StringConst>().value.find('\0') == std::string::npos && o.operands[1 - i]->kind != ExprKind::StringConst)
+          return string_literal(x.as<tir::StringConst>().value);
+        return expr(x);
+      };
+      return "(" + side(0) + " + " + side(1) + ")";
+    }
     case OpKind::Add: case OpKind::Sub: case OpKind::Mul:
-    case OpKind::Shl: case OpKind::Shr: case OpKind::Concat:
+    case OpKind::Shl: case OpKind::Shr:
     case OpKind::Eq: case OpKind::Ne: case OpKind::Lt: case OpKind::Le: case OpKind::Gt: case OpKind::Ge:
     case OpKind::And: case OpKind::Or:
       return "(" + a(0) + " " + binop(o.op) + " " + a(1) + ")";
@@ -197,18 +236,23 @@ std::string Emitter::op(const tir::Op& o) {
     case OpKind::Abs: return "mojo::abs(" + a(0, false) + ")";
     case OpKind::Min: return "mojo::min(" + a(0, false) + ", " + a(1, false) + ")";
     case OpKind::Max: return "mojo::max(" + a(0, false) + ", " + a(1, false) + ")";
-    case OpKind::Sqrt: return "std::sqrt(" + a(0) + ")";
-    case OpKind::Floor: return "std::floor(" + a(0) + ")";
-    case OpKind::Ceil: return "std::ceil(" + a(0) + ")";
-    case OpKind::Trunc: return "std::trunc(" + a(0) + ")";
-    case OpKind::Exp: return "std::exp(" + a(0) + ")";
-    case OpKind::Log: return "std::log(" + a(0) + ")";
-    case OpKind::Sin: return "std::sin(" + a(0) + ")";
-    case OpKind::Cos: return "std::cos(" + a(0) + ")";
-    case OpKind::Tan: return "std::tan(" + a(0) + ")";
+    case OpKind::Sqrt: return "std::sqrt(" + strip_parens(a(0)) + ")";
+    case OpKind::Floor: return "std::floor(" + strip_parens(a(0)) + ")";
+    case OpKind::Ceil: return "std::ceil(" + strip_parens(a(0)) + ")";
+    case OpKind::Trunc: return "std::trunc(" + strip_parens(a(0)) + ")";
+    case OpKind::Exp: return "std::exp(" + strip_parens(a(0)) + ")";
+    case OpKind::Log: return "std::log(" + strip_parens(a(0)) + ")";
+    case OpKind::Sin: return "std::sin(" + strip_parens(a(0)) + ")";
+    case OpKind::Cos: return "std::cos(" + strip_parens(a(0)) + ")";
+    case OpKind::Tan: return "std::tan(" + strip_parens(a(0)) + ")";
+    case OpKind::Round: return "std::nearbyint(" + strip_parens(a(0)) + ")";
+    case OpKind::RoundHalfAway: return "std::round(" + strip_parens(a(0)) + ")";
     case OpKind::ErrorNew:
       if (o.operands.empty()) return "mojo::Error()";
-      return "mojo::Error(" + a(0, false) + ")";
+      if (o.operands[0]->kind == ExprKind::StringConst && !o.operands[0]->as<tir::StringConst>().origin &&
+          o.operands[0]->as<tir::StringConst>().value.find('\0') == std::string::npos)
+        return "mojo::Error(" + string_literal(o.operands[0]->as<tir::StringConst>().value) + ")";
+      return "mojo::Error(" + strip_parens(a(0, false)) + ")";
   }
   return "/*?*/";
 }
@@ -220,7 +264,8 @@ std::string Emitter::compare_chain(const tir::CompareChain& c) {
     std::string s = "(";
     for (std::size_t i = 0; i < c.ops.size(); ++i) {
       if (i) s += " && ";
-      s += "(" + expr(*c.operands[i], true) + " " + binop(c.ops[i]) + " " + expr(*c.operands[i + 1], true) + ")";
+      bool bare = c.operands[i]->kind != ExprKind::IntConst || c.operands[i + 1]->kind != ExprKind::IntConst;
+      s += "(" + expr(*c.operands[i], bare) + " " + binop(c.ops[i]) + " " + expr(*c.operands[i + 1], bare) + ")";
     }
     return s + ")";
   }
@@ -248,7 +293,7 @@ std::string Emitter::print(const tir::Print& p) {
         !v.as<tir::StringConst>().origin && v.as<tir::StringConst>().value.find('\0') == std::string::npos)
       args += string_literal(v.as<tir::StringConst>().value);
     else
-      args += expr(v);
+      args += top(v);
   }
   if (!p.sep && !p.end && !p.flush) return "mojo::print(" + args + ")";
   auto str_arg = [&](const tir::ExprPtr& e, const char* dflt) -> std::string {

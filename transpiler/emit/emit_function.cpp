@@ -30,9 +30,9 @@ std::string Emitter::signature(const tir::Function& f, bool definition) const {
     if (p.convention == ast::Convention::Mut) t += "&";
     else if (!scalar && !p.is_mutable) t = "const " + t + "&";
     s += t + " " + local_name(p);
-    if (!definition && cur_module == program.root && f.defaults[i] && options.library_mode) {
-      // default values help C++ callers of the API
-    }
+    // The API header repeats Mojo's default values for C++ callers (generated
+    // calls always pass every argument, so the .cpp never relies on them).
+    if (!definition && cur_module == program.root && f.defaults[i]) s += " = " + constant(*f.defaults[i], false);
   }
   return s + ")";
 }

@@ -61,19 +61,19 @@ void Emitter::stmt(const tir::Stmt& s) {
   line(s.span);
   switch (s.kind) {
     case tir::StmtKind::Expr:
-      out_line(expr(*s.as<tir::ExprStmt>().expr) + ";");
+      out_line(top(*s.as<tir::ExprStmt>().expr) + ";");
       return;
     case tir::StmtKind::VarDecl: {
       auto& v = s.as<tir::VarDecl>();
       std::string attr = read_locals.count(v.local) ? "" : "[[maybe_unused]] ";
       std::string decl = attr + cpp_type(v.local->type) + " " + local_name(*v.local);
-      if (v.init) out_line(decl + " = " + expr(*v.init, true) + ";");
+      if (v.init) out_line(decl + " = " + top(*v.init, true) + ";");
       else out_line(decl + "{};");
       return;
     }
     case tir::StmtKind::Assign: {
       auto& a = s.as<tir::Assign>();
-      out_line(expr(*a.target) + " = " + expr(*a.value, true) + ";");
+      out_line(expr(*a.target) + " = " + top(*a.value, true) + ";");
       return;
     }
     case tir::StmtKind::ConstDecl: {
@@ -84,14 +84,23 @@ void Emitter::stmt(const tir::Stmt& s) {
     }
     case tir::StmtKind::If: {
       auto& i = s.as<tir::If>();
-      out_line("if (" + expr(*i.cond) + ") {");
+      out_line("if (" + top(*i.cond) + ") {");
       ++indent;
       block(i.then);
       --indent;
-      if (!i.orelse.empty()) {
+      const tir::If* cur = &i;
+      // else: if ... chains print as `} else if (...) {`
+      while (cur->orelse.size() == 1 && cur->orelse[0]->kind == tir::StmtKind::If) {
+        cur = &cur->orelse[0]->as<tir::If>();
+        out_line("} else if (" + top(*cur->cond) + ") {");
+        ++indent;
+        block(cur->then);
+        --indent;
+      }
+      if (!cur->orelse.empty()) {
         out_line("} else {");
         ++indent;
-        block(i.orelse);
+        block(cur->orelse);
         --indent;
       }
       out_line("}");
@@ -104,14 +113,19 @@ void Emitter::stmt(const tir::Stmt& s) {
       std::string head;
       if (s.kind == tir::StmtKind::While) {
         auto& w = s.as<tir::While>();
-        head = "while (" + expr(*w.cond) + ") {";
+        head = "while (" + top(*w.cond) + ") {";
         body = &w.body;
         orelse = &w.orelse;
       } else {
         auto& f = s.as<tir::ForRange>();
         std::string attr = read_locals.count(f.var) ? "" : "[[maybe_unused]] ";
-        std::string range = "mojo::range(" + expr(*f.start) + ", " + expr(*f.stop);
-        if (f.step) range += ", " + expr(*f.step);
+        // range() takes Int: literal bounds print bare; range(n) when it starts at 0
+        bool from_zero = f.start->kind == tir::ExprKind::IntConst && f.start->as<tir::IntConst>().value == 0 &&
+                         !f.start->as<tir::IntConst>().origin && !f.step;
+        std::string range = "mojo::range(";
+        if (!from_zero) range += top(*f.start, true) + ", ";
+        range += top(*f.stop, true);
+        if (f.step) range += ", " + top(*f.step, true);
         range += ")";
         head = "for (" + attr + "mojo::Int " + local_name(*f.var) + " : " + range + ") {";
         body = &f.body;
@@ -155,13 +169,13 @@ void Emitter::stmt(const tir::Stmt& s) {
         return;
       }
       if (!has_finally) {
-        out_line("return " + expr(*r.value, true) + ";");
+        out_line("return " + top(*r.value, true) + ";");
         return;
       }
       std::string tmp = fresh("ret");
       out_line("{");
       ++indent;
-      out_line(cpp_type(r.value->type) + " " + tmp + " = " + expr(*r.value, true) + ";");
+      out_line(cpp_type(r.value->type) + " " + tmp + " = " + top(*r.value, true) + ";");
       run_finallies(0);
       out_line("return " + tmp + ";");
       --indent;
@@ -170,7 +184,7 @@ void Emitter::stmt(const tir::Stmt& s) {
     }
     case tir::StmtKind::Raise: {
       auto& r = s.as<tir::Raise>();
-      raise_stmt(r.reraise ? local_name(*r.reraise) : expr(*r.value));
+      raise_stmt(r.reraise ? local_name(*r.reraise) : top(*r.value));
       return;
     }
     case tir::StmtKind::Try:
@@ -184,13 +198,15 @@ void Emitter::stmt(const tir::Stmt& s) {
 //     mojo::Error caught_N;  bool pend_N = false;  mojo::Error perr_N;
 //     { A  (failing calls: MOJO_TRY_OR_GOTO(..., caught_N, except_N))  goto else_N; }
 //   except_N: { mojo::Error& e = caught_N; B }  goto fin_N;
-//   else_N: { C }  goto fin_N;
-//   fin_N_raise: pend_N = true;            (errors escaping B/C wait for D)
-//   fin_N: { D }  if (pend_N) <raise perr_N outward>
+//   else_N: { C }
+//   fin_N: { D }
 //   }
+// Errors escaping B or C while a finally block is pending jump to fin_N_raise,
+// which sets pend_N; after D they continue outward.  Empty parts are omitted.
 void Emitter::try_stmt(const tir::Try& t) {
   std::string n = std::to_string(++counter);
   bool has_finally = !t.finalbody.empty();
+  bool has_else = !t.orelse.empty();
   // Errors can only wait for the finally block when something outside can take them.
   bool outer_can_raise = raise_targets.back().to_label || cur_fn->raises;
   bool pending = has_finally && outer_can_raise;
@@ -207,13 +223,15 @@ void Emitter::try_stmt(const tir::Try& t) {
   RaiseTarget after_body = pending ? to_finally : raise_targets.back();
   RaiseTarget body_target = t.has_handler ? RaiseTarget{true, caught, except_l, ""} : after_body;
   if (has_finally) finally_frames.push_back(FinallyFrame{&t.finalbody, raise_targets, loops.size()});
+  bool need_fin_label = pending;
 
   out_line("{");
   ++indent;
   raise_targets.push_back(body_target);
   block(t.body);
   raise_targets.pop_back();
-  out_line("goto " + else_l + ";");
+  if (t.has_handler) out_line("goto " + (has_else ? else_l : fin_l) + ";");
+  need_fin_label |= t.has_handler && !has_else;
   --indent;
   out_line("}");
 
@@ -229,24 +247,27 @@ void Emitter::try_stmt(const tir::Try& t) {
     block(t.handler);
     --indent;
     out_line("}");
-    out_line("goto " + fin_l + ";");
-  }
-  out_line(else_l + kUnusedLabel);
-  out_line("{");
-  ++indent;
-  block(t.orelse);
-  --indent;
-  out_line("}");
-  raise_targets.pop_back();
-  if (has_finally) {
-    finally_frames.pop_back();
-    out_line("goto " + fin_l + ";");
-    if (pending) {
-      out_line(fin_l + "_raise" + kUnusedLabel);
-      out_line(pend + " = true;");
+    if (has_else || pending) {
+      out_line("goto " + fin_l + ";");
+      need_fin_label = true;
     }
   }
-  out_line(fin_l + kUnusedLabel);
+  if (has_else) {
+    if (t.has_handler) out_line(else_l + kUnusedLabel);
+    out_line("{");
+    ++indent;
+    block(t.orelse);
+    --indent;
+    out_line("}");
+  }
+  raise_targets.pop_back();
+  if (has_finally) finally_frames.pop_back();
+  if (pending) {
+    out_line("goto " + fin_l + ";");
+    out_line(fin_l + "_raise" + kUnusedLabel);
+    out_line(pend + " = true;");
+  }
+  if (need_fin_label) out_line(fin_l + kUnusedLabel);
   if (has_finally) {
     out_line("{");
     ++indent;

@@ -70,6 +70,9 @@ class Emitter {
   std::string compare_chain(const tir::CompareChain& c);
   std::string print(const tir::Print& p);
   static bool is_simple(const tir::Expr& e);
+  // expr() without redundant outer parentheses (statement and argument positions)
+  std::string top(const tir::Expr& e, bool bare_ok = false);
+  static std::string strip_parens(const std::string& s);
 
   // output
   void out_line(const std::string& text);

@@ -184,7 +184,8 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
     if (v->type->kind == TypeKind::Invalid) return v;
     if (v->type->kind == TypeKind::FloatLiteral) v = coerce(v, types::float64());
     bool identity = fname == "floor" || fname == "ceil" || fname == "trunc";
-    if (types::is_integer(types::materialize(v->type)) && identity) return materialize(v);
+    v = materialize(v);
+    if (types::is_integer(v->type) && identity) return v;
     if (!types::is_float(v->type)) {
       error(diag::Code::NoMatchingOverload, call_paren(e),
             "no matching function in call to '" + fname + "' with a '" + types::display(v->type) + "' argument")
@@ -199,12 +200,29 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
     return std::make_shared<tir::Op>(ops.at(fname), t, e.span, std::vector<tir::ExprPtr>{v});
   }
 
+  if (name == "round") {
+    if (!positional(1, 1)) return invalid(e.span);
+    auto v = check_expr(*e.args[0].value);
+    if (v->type->kind == TypeKind::Invalid) return v;
+    if (v->type->kind == TypeKind::FloatLiteral) v = coerce(v, types::float64());
+    v = materialize(v);
+    if (types::is_integer(v->type)) return v;
+    if (!types::is_float(v->type)) {
+      error(diag::Code::NoMatchingOverload, call_paren(e),
+            "no matching function in call to 'round' with a '" + types::display(v->type) + "' argument");
+      return invalid(e.span);
+    }
+    auto k = mod->edition.legacy_float_format ? tir::OpKind::RoundHalfAway : tir::OpKind::Round;
+    Type t = v->type;
+    return std::make_shared<tir::Op>(k, t, e.span, std::vector<tir::ExprPtr>{v});
+  }
+
   if (name == "range") {
     unsupported(e.span, "range() outside a 'for' loop header");
     return invalid(e.span);
   }
 
-  static const char* known_unsupported[] = {"input", "round", "hash", "ord", "chr", "str", "repr", "isinstance",
+  static const char* known_unsupported[] = {"input", "hash", "ord", "chr", "str", "repr", "isinstance",
                                             "type", "iter", "next", "enumerate", "zip", "reversed", "sorted",
                                             "List", "Dict", "Set", "Tuple", "SIMD", "Optional", "Scalar",
                                             "rebind", "divmod", "pow", "sum", "any", "all", "map", "filter"};

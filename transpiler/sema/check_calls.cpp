@@ -64,6 +64,7 @@ tir::ExprPtr Checker::check_call(const ast::CallExpr& e) {
     const std::string& name = callee.as<ast::NameExpr>().name;
     const Symbol* s = lookup(name);
     if (s && s->kind == Symbol::Kind::Functions) return call_overloads(*s->functions, name, e);
+    if (s && s->kind == Symbol::Kind::Local && s->local->type->kind == TypeKind::Invalid) return invalid(e.span);
     if (s && (s->kind == Symbol::Kind::Local || s->kind == Symbol::Kind::Constant)) {
       error(diag::Code::NotCallable, call_paren(e), "'" + name + "' is not callable");
       return invalid(e.span);
@@ -199,7 +200,7 @@ tir::ExprPtr Checker::call_overloads(const std::vector<tir::Function*>& fns, con
     call->args.push_back(v);
   }
   call->raises = best->raises;
-  if (best->raises) check_raise_allowed(point(e.callee->span.file, e.callee->span.end), true);
+  if (best->raises) check_raise_allowed(call_paren(e), true);
   return call;
 }
 

@@ -43,7 +43,10 @@ tir::ExprPtr Checker::check_expr(const ast::Expr& e) {
     case ast::ExprKind::RefType: what = "ref type"; break;
     default: break;
   }
-  unsupported(e.span, what);
+  Span at = e.span;
+  if (e.kind == ast::ExprKind::ListLit && !e.as<ast::ListLitExpr>().elements.empty())
+    at = find_before(e.as<ast::ListLitExpr>().elements[0]->span, "[");
+  unsupported(at, what);
   return invalid(e.span);
 }
 

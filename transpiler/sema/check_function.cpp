@@ -47,7 +47,10 @@ void Checker::declare_function(ModuleInfo& m, const ast::FunctionDef& def) {
   f->raises = def.raises || (!def.is_fn && m.edition.def_raises);
   f->is_main = def.name == "main";
   bool ok = true;
-  if (def.has_param_list || !def.params.empty()) { unsupported(def.span, "compile-time parameters on a function"); ok = false; }
+  if (def.has_param_list || !def.params.empty()) {
+    unsupported(find_after(def.name_span.valid() ? def.name_span : def.span, "["), "compile-time parameters on a function");
+    ok = false;
+  }
   if (def.has_capture_list) { unsupported(def.span, "capture list"); ok = false; }
   if (def.raises_type) { unsupported(def.raises_type->span, "typed 'raises'"); ok = false; }
   if (!def.result_name.empty()) { unsupported(def.span, "named result"); ok = false; }
@@ -148,6 +151,7 @@ void Checker::check_function_body(ModuleInfo& m, tir::Function& f, const ast::Fu
   fn = &f;
   scope = nullptr;
   push_scope();
+  for (auto& p : def.params) poison(*scope, p.name);  // compile-time parameters (rejected)
   for (auto* p : f.params) {
     Symbol s;
     s.kind = Symbol::Kind::Local;

@@ -28,12 +28,17 @@ void Checker::check_for(const ast::ForStmt& s, tir::Block& out) {
   const ast::Expr& it = *s.iter;
   bool is_range = it.kind == ast::ExprKind::Call && it.as<ast::CallExpr>().callee->kind == ast::ExprKind::Name &&
                   it.as<ast::CallExpr>().callee->as<ast::NameExpr>().name == "range" && !lookup("range");
-  if (!is_range) {
-    unsupported(it.span, "iterating over anything but range()");
-    return;
-  }
-  if (s.target->kind != ast::ExprKind::Name) {
-    unsupported(s.target->span, "destructuring loop variable");
+  if (!is_range || s.target->kind != ast::ExprKind::Name) {
+    if (!is_range) unsupported(it.span, "iterating over anything but range()");
+    else unsupported(s.target->span, "destructuring loop variable");
+    // still check the body, with the loop variable poisoned, to report its own errors
+    tir::Block discard;
+    ++loop_depth;
+    push_scope();
+    poison_target(*s.target);
+    check_block(s.body, discard);
+    pop_scope();
+    --loop_depth;
     return;
   }
   auto& call = it.as<ast::CallExpr>();

@@ -30,10 +30,20 @@ void Checker::declare_module(ModuleInfo& m) {
       case ast::StmtKind::Function:
         break;
       case ast::StmtKind::Comptime:
-        check_comptime(s->as<ast::ComptimeStmt>(), m.module);
+        if (!check_comptime(s->as<ast::ComptimeStmt>(), m.module)) poison(m.scope, s->as<ast::ComptimeStmt>().name);
         break;
-      case ast::StmtKind::Struct: unsupported(s->span, "struct"); break;
-      case ast::StmtKind::Trait: unsupported(s->span, "trait"); break;
+      case ast::StmtKind::Struct:
+        unsupported(s->span, "struct");
+        poison(m.scope, s->as<ast::StructDef>().name);
+        break;
+      case ast::StmtKind::Trait:
+        unsupported(s->span, "trait");
+        poison(m.scope, s->as<ast::TraitDef>().name);
+        break;
+      case ast::StmtKind::Var:
+        unsupported(s->span, "module-level variable");
+        poison_target(*s->as<ast::VarStmt>().target);
+        break;
       case ast::StmtKind::Pass: break;
       case ast::StmtKind::Return: error(diag::Code::ReturnOutsideFunction, s->span); break;
       case ast::StmtKind::Expr:

@@ -88,6 +88,18 @@ tir::ExprPtr Checker::check_attribute_value(const ast::AttributeExpr& e) {
       return symbol_value(*this, *m, e.name, e.span);
     }
   }
+  // Int.MAX, UInt8.MIN, ...
+  if (e.object->kind == ast::ExprKind::Name && !lookup(e.object->as<ast::NameExpr>().name)) {
+    Type t = types::by_name(e.object->as<ast::NameExpr>().name);
+    if (t && types::is_integer(t) && (e.name == "MAX" || e.name == "MIN")) {
+      int bits = types::bit_width(t);
+      bool is_signed = types::is_signed_integer(t);
+      __int128 one = 1;
+      __int128 v = e.name == "MAX" ? (is_signed ? (one << (bits - 1)) - 1 : (one << bits) - 1)
+                                   : (is_signed ? -(one << (bits - 1)) : 0);
+      return std::make_shared<tir::IntConst>(t, e.span, v);
+    }
+  }
   tir::ExprPtr obj = check_expr(*e.object);
   if (obj->type->kind == TypeKind::Invalid) return obj;
   error(diag::Code::UnknownAttribute, find_before(e.name_span.valid() ? e.name_span : e.span, "."),

@@ -39,11 +39,18 @@ void Checker::check_stmt(const ast::Stmt& s, tir::Block& out) {
     case ast::StmtKind::Comptime: {
       auto* g = check_comptime(s.as<ast::ComptimeStmt>(), nullptr);
       if (g) out.push_back(std::make_unique<tir::ConstDecl>(s.span, g));
+      else poison(*scope, s.as<ast::ComptimeStmt>().name);
       return;
     }
     case ast::StmtKind::With: unsupported(s.span, "'with' statement"); return;
-    case ast::StmtKind::Function: unsupported(s.span, "nested function"); return;
-    case ast::StmtKind::Struct: unsupported(s.span, "struct"); return;
+    case ast::StmtKind::Function:
+      unsupported(s.span, "nested function");
+      poison(*scope, s.as<ast::FunctionDef>().name);
+      return;
+    case ast::StmtKind::Struct:
+      unsupported(s.span, "struct");
+      poison(*scope, s.as<ast::StructDef>().name);
+      return;
     case ast::StmtKind::Trait: unsupported(s.span, "trait"); return;
     case ast::StmtKind::Import:
     case ast::StmtKind::FromImport: unsupported(s.span, "import inside a function"); return;

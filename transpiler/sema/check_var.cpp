@@ -12,10 +12,12 @@ namespace mojoc::sema {
 void Checker::check_var(const ast::VarStmt& s, tir::Block& out) {
   if (s.form == ast::VarStmt::Form::Ref) {
     unsupported(s.span, "'ref' binding");
+    poison_target(*s.target);
     return;
   }
   if (s.target->kind != ast::ExprKind::Name) {
     unsupported(s.target->span, "destructuring 'var'");
+    poison_target(*s.target);
     return;
   }
   const auto& name = s.target->as<ast::NameExpr>().name;

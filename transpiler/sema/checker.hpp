@@ -109,6 +109,18 @@ class Checker {
   void pop_scope();
   tir::Local* new_local(const std::string& name, Type t, Span span);
   const Symbol* lookup(const std::string& name) const;
+  // Names whose declaration was rejected (already reported): later uses stay silent.
+  static void poison(Scope& s, const std::string& name) {
+    Symbol p;
+    p.kind = Symbol::Kind::Poisoned;
+    if (!name.empty() && !s.lookup_local(name)) s.define(name, p);
+  }
+  void poison_target(const ast::Expr& target) {
+    Scope& s = scope ? *scope : mod->scope;
+    if (target.kind == ast::ExprKind::Name) poison(s, target.as<ast::NameExpr>().name);
+    if (target.kind == ast::ExprKind::Tuple)
+      for (auto& e : target.as<ast::TupleExpr>().elements) poison_target(*e);
+  }
 
   // ---- diagnostics helpers
   diag::Diagnostic& error(diag::Code c, Span s, std::string msg = {});

@@ -33,7 +33,7 @@ std::unique_ptr<tir::Program> Checker::run(std::shared_ptr<ast::Module> root) {
   // main must exist in the root
   bool has_main = false;
   for (auto& f : m->module->functions) has_main |= f->name == "main";
-  if (!has_main)
+  if (!has_main && !options.library_mode)
     error(diag::Code::MissingMain, Span{m->module->file, 0, 0, 1, 1}, "program has no 'main' function");
   // Modules in dependency order: a module is appended once its imports are.
   std::vector<std::unique_ptr<tir::Module>> ordered;
@@ -127,7 +127,9 @@ Span Checker::line_start(Span s) const {
 }
 
 Span Checker::call_paren(const ast::CallExpr& e) const {
-  return find_after(point(e.callee->span.file, e.callee->span.end), "(");
+  // search from the callee's start: its end offset is not reliable for every callee kind
+  Span s = find_after(point(e.callee->span.file, e.callee->span.begin), "(");
+  return s.begin < e.span.end || !e.span.end ? s : e.span;
 }
 
 Span Checker::arg_span(const ast::Argument& a) const {

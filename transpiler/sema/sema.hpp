@@ -18,6 +18,7 @@ namespace mojoc::sema {
 struct SemaOptions {
   std::string era = "auto";
   std::vector<std::string> include_dirs;
+  bool library_mode = false;  // --emit=cpp / mojoc_add_library: no 'main' required (E0308 off)
 };
 
 // Checks the root module; finds, lexes and parses imported sibling modules

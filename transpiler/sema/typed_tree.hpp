@@ -140,6 +140,8 @@ enum class OpKind {
   ErrorNew,     // Error(msg: String) or Error()
   // std.math on floats (emit: std::sqrt, ...)
   Sqrt, Floor, Ceil, Trunc, Exp, Log, Sin, Cos, Tan,
+  Round,          // round(x): ties to even (emit: std::nearbyint)
+  RoundHalfAway,  // round(x) in editions up to 24.x (emit: std::round)
 };
 
 struct Op : Expr {
