@@ -90,11 +90,8 @@ PipelineResult run_pipeline_timed(SourceManager& sources, diag::DiagEngine& diag
   sema_opts.include_dirs.push_back(parent.empty() ? "." : parent.string());
   for (const auto& d : options.include_dirs) sema_opts.include_dirs.push_back(d);
   if (std::string std_dir = driver::stdlib_dir(); !std_dir.empty()) sema_opts.include_dirs.push_back(std_dir);
-  // A library (--emit=cpp, mojoc_add_library) needs no `main`.  Set only if
-  // SemaOptions has the field (sema owns that struct; see the team notes).
-  [](auto& so, bool lib) {
-    if constexpr (requires { so.library_mode; }) so.library_mode = lib;
-  }(sema_opts, options.library_mode);
+  // A library (--emit=cpp, mojoc_add_library) needs no `main`.
+  sema_opts.library_mode = options.library_mode;
   t0 = Clock::now();
   std::unique_ptr<tir::Program> program = sema::check(module, sources, diags, sema_opts);
   t.sema_ms = ms_since(t0);

@@ -24,3 +24,24 @@
 #else
 #define MOJO_ALWAYS_INLINE inline
 #endif
+
+// MOJO_OUTLINE keeps a host helper out of line and opaque to the optimizer
+// (GCC: noipa = noinline + no interprocedural analysis); MOJO_OUTLINE_GCC does
+// so only for g++ and is empty elsewhere. String uses them for concatenation
+// and for its move operations: inlined into generated code, g++ 12 partially
+// constant-folds std::string's small-buffer paths against the caller's literals
+// (a String built from a literal, then appended to) and reports impossible
+// paths, e.g. -Warray-bounds "forming offset [32, 40] is out of the bounds
+// [0, 32] of object '<anonymous>'" or -Wstringop-overflow, which -Werror makes
+// fatal. Out of line the operands are opaque and that analysis has nothing to
+// go on. (clang and nvcc's front end do not have the problem / know noipa.)
+#if defined(__CUDACC__) || defined(__HIPCC__) || defined(__clang__)
+#define MOJO_OUTLINE __attribute__((noinline))
+#define MOJO_OUTLINE_GCC
+#elif defined(__GNUC__)
+#define MOJO_OUTLINE __attribute__((noipa))
+#define MOJO_OUTLINE_GCC __attribute__((noipa))
+#else
+#define MOJO_OUTLINE
+#define MOJO_OUTLINE_GCC
+#endif

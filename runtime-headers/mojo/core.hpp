@@ -16,4 +16,5 @@
 #include "mojo/detail/write.hpp"
 #include "mojo/builtin/string.hpp"
 #include "mojo/builtin/print.hpp"
+#include "mojo/builtin/atol.hpp"
 #include "mojo/detail/entry.hpp"

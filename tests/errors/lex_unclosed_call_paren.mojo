@@ -1,5 +1,5 @@
 def main():
     var x = 1
     print(x
-# ERROR: 3:10 E0107 bracket was never closed
+# ERROR: 3:10 E0107 was never closed
 # VERIFIED-WITH: mojo 1.2.0

@@ -3,5 +3,5 @@ def main():
 
 def other():
     pass
-# ERROR: 2:10 E0107 bracket was never closed
+# ERROR: 2:10 E0107 was never closed
 # VERIFIED-WITH: mojo 1.2.0

@@ -3,5 +3,5 @@ def f() -> Int:
 
 def main():
     f() = 3
-# ERROR: 5:5 E0205 invalid assignment target
+# ERROR: 5:5 E0205 cannot assign
 # VERIFIED-WITH: mojo 1.2.0

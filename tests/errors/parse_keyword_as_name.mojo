@@ -1,5 +1,5 @@
 def main():
     var if = 3
     print(1)
-# ERROR: 2:9 E0201 unexpected token
+# ERROR: 2:9 E0201 expected
 # VERIFIED-WITH: mojo 1.2.0

@@ -3,5 +3,5 @@ var x = 1
 
 def main():
     pass
-# ERROR: 1:1 E0208 decorator must be followed by a function, struct or trait
+# ERROR: 2:1 E0208 after the decorator
 # VERIFIED-WITH: mojo 1.2.0

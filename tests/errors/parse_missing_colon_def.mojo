@@ -1,4 +1,4 @@
 def main()
     print(1)
-# ERROR: 1:11 E0201 unexpected token
+# ERROR: 1:11 E0201 expected
 # VERIFIED-WITH: mojo 1.2.0

@@ -5,6 +5,6 @@ def main():
 
 def g() -> Int:
     return 1 * / 2
-# ERROR: 3:16 E0201 unexpected token
+# ERROR: 3:16 E0201 expected
 # ERROR: 7:16 E0202 expected an expression
 # VERIFIED-WITH: mojo 1.2.0

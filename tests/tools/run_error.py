@@ -11,6 +11,8 @@ import re
 import subprocess
 import sys
 
+from verdict import verdict
+
 ERROR = re.compile(r"^\s*#\s*ERROR:\s*(\d+):(\d+)\s+(E\d{4})\s*(.*?)\s*$")
 DIAG = re.compile(r"^(.*):(\d+):(\d+): error\[(E\d{4})\]: (.*)$")
 
@@ -53,14 +55,7 @@ def main():
                  and d[3] == code and text in d[4] for d in diags)
         if not ok:
             problems.append("missing diagnostic %s:%s: error[%s]: ...%s..." % (line, col, code, text))
-    if problems:
-        print("FAIL: " + " ".join(cmd))
-        for pr in problems:
-            print("  - " + pr)
-        print("--- stderr ---\n" + err)
-        return 1
-    print("PASS")
-    return 0
+    return verdict(cmd, problems, [("stderr", err)])
 
 
 if __name__ == "__main__":

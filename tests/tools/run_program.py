@@ -17,6 +17,8 @@ import re
 import subprocess
 import sys
 
+from verdict import verdict
+
 DIRECTIVE = re.compile(r"^\s*#\s*(CHECK|EXIT|STDERR|ARGS|ERA):(.*)$")
 
 
@@ -90,15 +92,7 @@ def main():
     for s in d["STDERR"]:
         if s not in err:
             problems.append("stderr does not contain %r" % s)
-    if problems:
-        print("FAIL: " + " ".join(cmd))
-        for pr in problems:
-            print("  - " + pr)
-        print("--- stdout ---\n" + out)
-        print("--- stderr ---\n" + err)
-        return 1
-    print("PASS")
-    return 0
+    return verdict(cmd, problems, [("stdout", out), ("stderr", err)])
 
 
 if __name__ == "__main__":

@@ -77,6 +77,13 @@ TEST_CASE("lexer: strings and escapes") {
     if (t.kind == Tok::String) s.push_back(&t);
   REQUIRE(s.size() == 5);
   CHECK(s[0]->str == "x\n\t\\'\"A\xC3\xA9\xF0\x9F\x94\xA5" "A");
+  // \x and octal escapes name code points, stored as UTF-8 (Mojo prints "\xe9" as é)
+  {
+    auto e = lex_str("s = \"\\xe9\\351\"\n");
+    REQUIRE(e.toks.size() > 2);
+    CHECK(e.toks[2].kind == Tok::String);
+    CHECK(e.toks[2].str == "\xC3\xA9\xC3\xA9");
+  }
   CHECK(s[1]->str == "y");
   CHECK(s[2]->str == "a\\nb");
   CHECK(s[2]->raw);
@@ -102,10 +109,15 @@ TEST_CASE("lexer: operators") {
 TEST_CASE("lexer: error codes with positions") {
   CHECK(lex_str("x = \"abc\n").errors == std::vector<std::string>{"E0102 1:5"});
   CHECK(lex_str("x = \"a\\qb\"\n").errors == std::vector<std::string>{"E0103 1:7"});
-  CHECK(lex_str("x = 0b102\n").errors == std::vector<std::string>{"E0104 1:5"});
-  CHECK(lex_str("x = 1__0\n").errors == std::vector<std::string>{"E0104 1:5"});
+  // number errors point at the first offending character, as Mojo does
+  CHECK(lex_str("x = 0b102\n").errors == std::vector<std::string>{"E0104 1:9"});
+  CHECK(lex_str("x = 0xZZ\n").errors == std::vector<std::string>{"E0104 1:7"});
+  CHECK(lex_str("x = 1__0\n").errors == std::vector<std::string>{"E0104 1:6"});
   CHECK(lex_str("if x:\n    a\n  b\n").errors == std::vector<std::string>{"E0105 3:3"});
-  CHECK(lex_str("if x:\n \ta\n").errors == std::vector<std::string>{"E0106 2:1"});
+  CHECK(lex_str("if x:\n \ta\n").errors == std::vector<std::string>{"E0106 2:3"});
+  // spaces on one line and a tab on another are just as ambiguous
+  CHECK(lex_str("if x:\n    a\n    if y:\n\tb\n").errors == std::vector<std::string>{"E0106 4:2"});
+  CHECK(lex_str("if x:\n\ta\n\tif y:\n\t\tb\n").errors.empty());
   CHECK(lex_str("x = (1,\n2\n").errors == std::vector<std::string>{"E0107 1:5"});
   CHECK(lex_str("x = 1)\n").errors == std::vector<std::string>{"E0108 1:6"});
   CHECK(lex_str("x = \xff\n").errors == std::vector<std::string>{"E0109 1:5"});

@@ -375,3 +375,140 @@ TEST_CASE("min/max/abs") {
     CHECK(mojo::abs(-2.5) == 2.5);
     CHECK(mojo::max(1.5, 2.5) == 2.5);
 }
+
+namespace {
+// "value" or "!! message", like `try: print(Int(s)) except e: print("!!", e)`.
+std::string parse(std::string_view s, bool legacy = false, Int base = 10) {
+    auto r = legacy ? detail::atol_legacy(s, base) : atol(s, base);
+    if (r.has_error()) return "!! " + String(r.error()).str();
+    return S(r.value());
+}
+const std::string kNotInt = "!! String is not convertible to integer with base 10: ";
+}  // namespace
+
+TEST_CASE("Int(String) parses like Mojo's atol") {
+    // Every expectation printed by Mojo 1.2.0 (`Int(s)`, or `atol(s, base)`).
+    CHECK(parse("123") == "123");
+    CHECK(parse("-123") == "-123");
+    CHECK(parse("+5") == "5");
+    CHECK(parse("  42  ") == "42");
+    CHECK(parse("\t7\n") == "7");
+    CHECK(parse("-0") == "0");
+    CHECK(parse("007") == "7");
+    CHECK(parse("1_000") == "1000");
+    CHECK(parse("1_2_3") == "123");
+    CHECK(parse("0_0") == "0");
+    CHECK(parse("\x1c" "1") == "1");     // POSIX space includes \x1c..\x1e
+    CHECK(parse("1\x0b") == "1");
+    CHECK(parse("1_ ") == "10");         // Mojo multiplies before seeing the space
+    CHECK(parse(" +5 ") == "5");
+    CHECK(parse("9223372036854775807") == "9223372036854775807");
+    CHECK(parse("-9223372036854775808") == "-9223372036854775808");
+    CHECK(parse("") == kNotInt + "''");
+    CHECK(parse(" ") == kNotInt + "' '");
+    CHECK(parse("-") == kNotInt + "'-'");
+    CHECK(parse("--1") == kNotInt + "'--1'");
+    CHECK(parse("+-1") == kNotInt + "'+-1'");
+    CHECK(parse("- 1") == kNotInt + "'- 1'");
+    CHECK(parse("1__0") == kNotInt + "'1__0'");
+    CHECK(parse("_1") == kNotInt + "'_1'");
+    CHECK(parse("1_") == kNotInt + "'1_'");
+    CHECK(parse("1 2") == kNotInt + "'1 2'");
+    CHECK(parse("1a") == kNotInt + "'1a'");
+    CHECK(parse("0x10") == kNotInt + "'0x10'");
+    CHECK(parse("1.0") == kNotInt + "'1.0'");
+    CHECK(parse("\x1f" "1") == kNotInt + "'\x1f" "1'");
+    CHECK(parse("\xef\xbc\x91") == kNotInt + "'\xef\xbc\x91'");  // fullwidth digit one
+    const std::string too_large = "' String expresses an integer too large to store in Int.";
+    CHECK(parse("9223372036854775808") == kNotInt + "'9223372036854775808" + too_large);
+    CHECK(parse("-9223372036854775809") == kNotInt + "'-9223372036854775809" + too_large);
+    CHECK(parse("18446744073709551616") == kNotInt + "'18446744073709551616" + too_large);
+    CHECK(parse("9223372036854775807x") == kNotInt + "'9223372036854775807x" + too_large);
+    // Mojo 0.25.6 (legacy editions) wrapped instead of raising here
+    CHECK(parse("9223372036854775808", true) == "-9223372036854775808");
+    CHECK(parse("-9223372036854775809", true) == "9223372036854775807");
+    CHECK(parse("99999999999999999999", true) == kNotInt + "'99999999999999999999" + too_large);
+    CHECK(parse("1_ ", true) == "10");
+    // atol(s, base)
+    CHECK(parse("ff", false, 16) == "255");
+    CHECK(parse("0xff", false, 16) == "255");
+    CHECK(parse("0xFF", false, 0) == "255");
+    CHECK(parse("0b101", false, 0) == "5");
+    CHECK(parse("0o17", false, 0) == "15");
+    CHECK(parse("0x_1f", false, 16) == "31");
+    CHECK(parse("  -0b1_0  ", false, 0) == "-2");
+    CHECK(parse("z", false, 36) == "35");
+    CHECK(parse("-8000000000000000", false, 16) == "-9223372036854775808");
+    CHECK(parse("017", false, 0) == "!! String is not convertible to integer with base 0: '017'");
+    CHECK(parse("12", false, 2) == "!! String is not convertible to integer with base 2: '12'");
+    CHECK(parse("1", false, 37) == "!! Base must be >= 2 and <= 36, or 0.");
+    // Int("...") in generated code: MOJO_TRY(mojo::atol(...)) on a String or a literal
+    CHECK(atol(String("77")).value() + 1 == 78);
+    CHECK(atol(StringLiteral("-88")).value() == -88);
+}
+
+TEST_CASE("float ** uses Mojo's own algorithm (not std::pow)") {
+    // Mojo 1.2.0 prints these; libm would give 1.4142135623730951, 3.0, ...
+    // (qualified: with `using namespace mojo`, pow(double, double) is ::pow)
+    CHECK(S(mojo::pow(2.0, 0.5)) == "1.4142135623734946");
+    CHECK(S(mojo::pow(9.0, 0.5)) == "3.000000000001694");
+    CHECK(S(mojo::pow(8.0, 0.5)) == "2.8284271247469883");
+    CHECK(S(mojo::pow(2.0, 1.5)) == "2.8284271247469883");
+    CHECK(S(mojo::pow(3.0, 0.5)) == "1.7320508075693661");
+    CHECK(S(mojo::pow(10.0, 0.3)) == "1.995262314969443");
+    CHECK(S(mojo::pow(4.0, -0.5)) == "0.49999999999985884");
+    CHECK(S(mojo::pow(10.0, 2.5)) == "316.22776601755254");
+    CHECK(S(mojo::pow(9.0, 100.5)) == "7.968419666994046e+95");
+    CHECK(S(mojo::pow(1e300, 0.5)) == "1.0000000001405998e+150");
+    CHECK(S(mojo::pow(5e-324, -0.5)) == "4.498913795225238e+161");
+    CHECK(S(mojo::pow(2.0, 700.5)) == "7.438955533367504e+210");
+    CHECK(S(mojo::pow(2.0, 1023.5)) == "inf");
+    // integral exponents: repeated squaring
+    CHECK(S(mojo::pow(2.0, 3.0)) == "8.0");
+    CHECK(S(mojo::pow(2.0, -2.0)) == "0.25");
+    CHECK(S(mojo::pow(10.0, 3.0)) == "1000.0");
+    CHECK(S(mojo::pow(0.5, 3.0)) == "0.125");
+    // special values, as Mojo on x86 (out-of-Int32 exponents become INT32_MIN)
+    CHECK(S(mojo::pow(-8.0, 1.0 / 3.0)) == "nan");
+    CHECK(S(mojo::pow(-2.0, 3.0)) == "-8.0");
+    CHECK(S(mojo::pow(0.0, 0.5)) == "0.0");
+    CHECK(S(mojo::pow(0.0, -0.5)) == "inf");
+    CHECK(S(mojo::pow(2.0, 1e10)) == "1.0");
+    CHECK(S(mojo::pow(2.0, std::numeric_limits<double>::infinity())) == "1.0");
+    CHECK(S(mojo::pow(2.0, std::numeric_limits<double>::quiet_NaN())) == "inf");
+    CHECK(S(mojo::pow(-8.0, std::numeric_limits<double>::quiet_NaN())) == "inf");
+    CHECK(S(mojo::pow(std::numeric_limits<double>::infinity(), 0.5)) == "inf");
+    CHECK(S(mojo::pow(std::numeric_limits<double>::infinity(), -0.5)) == "0.0");
+    CHECK(S(mojo::pow(-std::numeric_limits<double>::infinity(), 0.5)) == "nan");
+    // Float32 takes the same path in single precision
+    CHECK(S(mojo::pow(2.0f, 0.5f)) == "1.4142135");
+    CHECK(S(mojo::pow(9.0f, 0.5f)) == "3.0");
+    CHECK(S(mojo::pow(3.0f, 0.5f)) == "1.7320508");
+    // exp and log on their own
+    CHECK(S(detail::mojo_exp(9.0)) == "8103.083927605127");  // libm: 8103.083927575384
+    CHECK(S(detail::mojo_exp(0.1)) == "1.1051709180756477");
+    CHECK(S(detail::mojo_log(3.0)) == "1.0986122886681096");  // libm: ...098
+    CHECK(S(detail::mojo_log(9.0)) == "2.1972245773362196");
+    CHECK(S(detail::mojo_log(1.5f)) == "0.40546513");  // libm: 0.4054651
+}
+
+TEST_CASE("String concatenation keeps values and reuses rvalue buffers") {
+    String s = "tail";
+    CHECK(String(StringLiteral("as string: ")) + s == "as string: tail");
+    CHECK(StringLiteral("x") + s == "xtail");
+    CHECK(s + StringLiteral("y") == "taily");
+    CHECK(s + "z" + s + String("!") == "tailztail!");
+    String long_part(std::string(40, 'q'));
+    String r = String("a") + long_part;
+    r.str().reserve(100);
+    const char* before = r.data();
+    String r2 = std::move(r) + "b";  // appended in place
+    CHECK(r2.data() == before);
+    CHECK(r2.size() == 42);
+    String m = std::move(r2);
+    CHECK(m.size() == 42);
+    m = s + s;
+    CHECK(m == "tailtail");
+    m = m + m;  // aliasing
+    CHECK(m == "tailtailtailtail");
+}

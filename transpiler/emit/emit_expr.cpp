@@ -11,6 +11,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include <fmt/format.h>
+
 #include "emit/emitter.hpp"
 
 namespace mojoc::emit {
@@ -32,8 +34,12 @@ std::string int_text(__int128 v, bool is_unsigned) {
 }
 
 std::string float_text(long double v, bool is_float32) {
-  if (std::isnan(v)) return is_float32 ? "__builtin_nanf(\"\")" : "__builtin_nan(\"\")";
-  if (std::isinf(v)) return std::string(v < 0 ? "(-" : "(") + (is_float32 ? "__builtin_inff())" : "__builtin_inf())");
+  // Round to the target type first: a literal such as 1e300 * 1e10 is finite
+  // as a long double but overflows to inf as a Float64.
+  double rounded = is_float32 ? static_cast<double>(static_cast<float>(v)) : static_cast<double>(v);
+  if (std::isnan(rounded)) return is_float32 ? "__builtin_nanf(\"\")" : "__builtin_nan(\"\")";
+  if (std::isinf(rounded))
+    return std::string(rounded < 0 ? "(-" : "(") + (is_float32 ? "__builtin_inff())" : "__builtin_inf())");
   char b[64];
   if (is_float32) {
     float f = static_cast<float>(v);
@@ -167,7 +173,7 @@ std::string Emitter::expr(const tir::Expr& e, bool bare_ok) {
     }
     case ExprKind::Conditional: {
       auto& c = e.as<tir::Conditional>();
-      return "(" + expr(*c.cond) + " ? " + expr(*c.then) + " : " + expr(*c.otherwise) + ")";
+      return fmt::format("({} ? {} : {})", expr(*c.cond), expr(*c.then), expr(*c.otherwise));
     }
     case ExprKind::CompareChain: return compare_chain(e.as<tir::CompareChain>());
     case ExprKind::Print: return print(e.as<tir::Print>());
@@ -265,7 +271,14 @@ std::string Emitter::compare_chain(const tir::CompareChain& c) {
     for (std::size_t i = 0; i < c.ops.size(); ++i) {
       if (i) s += " && ";
       bool bare = c.operands[i]->kind != ExprKind::IntConst || c.operands[i + 1]->kind != ExprKind::IntConst;
-      s += "(" + expr(*c.operands[i], bare) + " " + binop(c.ops[i]) + " " + expr(*c.operands[i + 1], bare) + ")";
+      // appended piecewise: `"(" + std::string&&` trips g++ 12's -Wrestrict false positive
+      s += '(';
+      s += expr(*c.operands[i], bare);
+      s += ' ';
+      s += binop(c.ops[i]);
+      s += ' ';
+      s += expr(*c.operands[i + 1], bare);
+      s += ')';
     }
     return s + ")";
   }

@@ -82,6 +82,7 @@ std::string Emitter::global_name(const tir::Global& g) const {
 }
 
 std::string Emitter::function_name(const tir::Function& f) const {
+  if (!f.module) return f.name;  // a runtime function (sema/builtins.cpp): a qualified C++ name
   std::string n = ident(f.name);
   if (f.module != cur_module || local_names.count(n)) return "::" + ns_of(*f.module) + "::" + n;
   return n;

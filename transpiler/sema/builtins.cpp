@@ -4,11 +4,13 @@
 //   print(a, b, sep=s, end=t, flush=f) ⟶ Print([a, b], s, t, f)
 //   Int(x) / Float64(x) / Int8(x) / Bool(x) ⟶ Convert(Numeric, x)      (literals fold)
 //   String(x)                          ⟶ Convert(ToString, x)
+//   Int(s)  (s a String/StringLiteral) ⟶ Call(mojo::atol, [s], raises=true)  (Mojo's atol)
 //   abs(x) / min(a, b) / max(a, b)     ⟶ Op(Abs|Min|Max, ...)            (literals fold)
 //   Error("msg")                       ⟶ Op(ErrorNew, String("msg")) : Error
 //   s.byte_length()                    ⟶ Op(ByteLength, s) : Int
 //   len(s)                             ⟶ Op(ByteLength, s)   (legacy editions only; 1.x rejects it)
 #include <map>
+#include <memory>
 
 #include "sema/checker.hpp"
 
@@ -17,6 +19,22 @@ namespace mojoc::sema {
 namespace {
 bool printable(Type t) {
   return types::is_numeric(t) || t == types::bool_() || types::is_stringlike(t) || t == types::error();
+}
+
+// Raising functions of the C++ runtime, called like user functions. They have
+// no module: emit prints the name verbatim (emit_names.cpp, function_name).
+std::unique_ptr<tir::Function> runtime_function(const char* cpp_name, Type result) {
+  auto f = std::make_unique<tir::Function>();
+  f->name = cpp_name;
+  f->result = result;
+  f->raises = true;
+  return f;
+}
+// Int(String): Mojo's atol (1.2), or its pre-26.2 form with weaker overflow checks.
+const tir::Function* atol_function(bool legacy) {
+  static const std::unique_ptr<tir::Function> modern = runtime_function("mojo::atol", types::int_());
+  static const std::unique_ptr<tir::Function> old = runtime_function("mojo::detail::atol_legacy", types::int_());
+  return legacy ? old.get() : modern.get();
 }
 }  // namespace
 
@@ -105,6 +123,14 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
     }
     if (!positional(1, 1)) return invalid(e.span);
     auto v = check_expr(*e.args[0].value);
+    if (t == types::int_() && types::is_stringlike(v->type)) {
+      // Int("42") parses at run time and raises on bad input (Mojo's String.__int__)
+      auto call = std::make_shared<tir::Call>(atol_function(mod->edition.legacy), types::int_(), e.span);
+      call->args.push_back(v);
+      call->raises = true;
+      check_raise_allowed(call_paren(e), true);
+      return call;
+    }
     return explicit_convert(v, t, e.span);
   }
 

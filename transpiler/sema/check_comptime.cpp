@@ -50,6 +50,11 @@ tir::Global* Checker::check_comptime(const ast::ComptimeStmt& s, tir::Module* ow
     owner->globals.push_back(std::move(g));
     mod->scope.define(s.name, sym);
   } else {
+    if (const Symbol* prev = scope->lookup_local(s.name);
+        prev && (prev->kind == Symbol::Kind::Local || prev->kind == Symbol::Kind::Constant)) {
+      error(diag::Code::Redefinition, g->span, "invalid redefinition of '" + s.name + "'")
+          .note(prev->span, "previous definition here");
+    }
     fn->local_constants.push_back(std::move(g));
     scope->define(s.name, sym);
   }

@@ -9,6 +9,8 @@
 //   String(x)                     ⟶ Convert(ToString, x) : String
 #include <cmath>
 
+#include <fmt/format.h>
+
 #include "sema/checker.hpp"
 
 namespace mojoc::sema {
@@ -98,7 +100,7 @@ tir::ExprPtr Checker::materialize(tir::ExprPtr e) {
   if (!e) return e;
   if (e->type->kind == TypeKind::Range || e->type->kind == TypeKind::Module ||
       e->type->kind == TypeKind::Function) {
-    error(diag::Code::TypeMismatch, e->span, "'" + types::display(e->type) + "' cannot be used as a value here");
+    error(diag::Code::TypeMismatch, e->span, fmt::format("'{}' cannot be used as a value here", types::display(e->type)));
     return invalid(e->span);
   }
   if (!types::is_literal(e->type)) return e;

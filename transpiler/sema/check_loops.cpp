@@ -11,17 +11,23 @@ namespace mojoc::sema {
 void Checker::check_while(const ast::WhileStmt& s, tir::Block& out) {
   auto node = std::make_unique<tir::While>(s.span);
   node->cond = check_condition(*s.cond);
+  check_loop_blocks(s.body, s.orelse, node->body, node->orelse, {});
+  out.push_back(std::move(node));
+}
+
+void Checker::check_loop_blocks(const ast::Block& body, const ast::Block& orelse, tir::Block& body_out,
+                                tir::Block& orelse_out, const std::function<void()>& bind_target) {
   auto before = uninit;
   ++loop_depth;
   push_scope();
-  check_block(s.body, node->body);
+  if (bind_target) bind_target();
+  check_block(body, body_out);
   pop_scope();
   --loop_depth;
-  uninit = before;  // the body may not run
+  uninit = before;  // the body may not run, so what it initializes stays uninitialized after it
   push_scope();
-  check_block(s.orelse, node->orelse);
+  check_block(orelse, orelse_out);
   pop_scope();
-  out.push_back(std::move(node));
 }
 
 void Checker::check_for(const ast::ForStmt& s, tir::Block& out) {
@@ -71,17 +77,10 @@ void Checker::check_for(const ast::ForStmt& s, tir::Block& out) {
   if (node->step && node->step->kind == tir::ExprKind::IntConst && node->step->as<tir::IntConst>().value == 0) {
     error(diag::Code::TypeMismatch, node->step->span, "range() step must not be zero");
   }
-  auto before = uninit;
-  ++loop_depth;
-  push_scope();
-  node->var = new_local(s.target->as<ast::NameExpr>().name, types::int_(), s.target->span);
-  check_block(s.body, node->body);
-  pop_scope();
-  --loop_depth;
-  uninit = before;  // the body may not run
-  push_scope();
-  check_block(s.orelse, node->orelse);
-  pop_scope();
+  auto* loop = node.get();
+  check_loop_blocks(s.body, s.orelse, node->body, node->orelse, [&] {
+    loop->var = new_local(s.target->as<ast::NameExpr>().name, types::int_(), s.target->span);
+  });
   out.push_back(std::move(node));
 }
 

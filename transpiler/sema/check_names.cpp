@@ -4,6 +4,8 @@
 //   N  (comptime constant)  ⟶ a copy of N's constant value, tagged origin=N
 //   f  (function)           ⟶ only valid as a callee (see check_calls.cpp)
 //   m.N (module attribute)  ⟶ the constant N of module m
+#include <fmt/format.h>
+
 #include "sema/checker.hpp"
 
 namespace mojoc::sema {
@@ -103,7 +105,7 @@ tir::ExprPtr Checker::check_attribute_value(const ast::AttributeExpr& e) {
   tir::ExprPtr obj = check_expr(*e.object);
   if (obj->type->kind == TypeKind::Invalid) return obj;
   error(diag::Code::UnknownAttribute, find_before(e.name_span.valid() ? e.name_span : e.span, "."),
-        "'" + types::display(obj->type) + "' value has no attribute '" + e.name + "'");
+        fmt::format("'{}' value has no attribute '{}'", types::display(obj->type), e.name));
   return invalid(e.span);
 }
 

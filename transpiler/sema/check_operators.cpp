@@ -11,6 +11,7 @@
 //   c if p else d    ⟶ Conditional(p, c, d)
 #include <cmath>
 
+#include "mojo/detail/float_pow.hpp"
 #include "sema/checker.hpp"
 
 namespace mojoc::sema {
@@ -130,7 +131,9 @@ tir::ExprPtr fold_numeric(OpKind op, const tir::Expr& a, const tir::Expr& b, Spa
       if (r != 0 && ((r < 0) != (y < 0))) r += y;
       break;
     }
-    case OpKind::Pow: r = std::pow(x, y); break;
+    // Mojo folds a literal `**` with its runtime algorithm (exp(y*log(x)),
+    // not libm's pow), so the constant must come from the same code.
+    case OpKind::Pow: r = mojo::detail::mojo_pow(static_cast<double>(x), static_cast<double>(y)); break;
     default: return nullptr;
   }
   return std::make_shared<tir::FloatConst>(sema::types::float_literal(), span, r);

@@ -36,7 +36,7 @@ void Checker::check_var(const ast::VarStmt& s, tir::Block& out) {
     declared = types::invalid();
   }
   Type t = declared ? declared : init->type;
-  if (const Symbol* prev = scope->lookup_local(name); prev && prev->kind == Symbol::Kind::Local) {
+  if (const Symbol* prev = scope->lookup_local(name); prev && (prev->kind == Symbol::Kind::Local || prev->kind == Symbol::Kind::Constant)) {
     error(diag::Code::Redefinition, s.target->span, "invalid redefinition of '" + name + "'")
         .note(prev->span, "previous definition here");
   }

@@ -2,6 +2,7 @@
 // Checker methods for one construct; this header is the table of contents.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -68,6 +69,10 @@ class Checker {
   void check_if(const ast::IfStmt& s, tir::Block& out);             // check_if.cpp
   void check_while(const ast::WhileStmt& s, tir::Block& out);       // check_loops.cpp
   void check_for(const ast::ForStmt& s, tir::Block& out);
+  // Body and `else` of a while/for; bind_target declares the loop variable
+  // inside the body's scope (empty for `while`).
+  void check_loop_blocks(const ast::Block& body, const ast::Block& orelse, tir::Block& body_out,
+                         tir::Block& orelse_out, const std::function<void()>& bind_target);
   void check_break_continue(const ast::Stmt& s, tir::Block& out);
   void check_return(const ast::ReturnStmt& s, tir::Block& out);     // check_return.cpp
   void check_raise(const ast::RaiseStmt& s, tir::Block& out);       // check_try.cpp

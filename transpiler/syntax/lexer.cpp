@@ -166,6 +166,10 @@ class Lexer {
   std::vector<std::uint32_t> indents_{0};
   std::vector<Bracket> brackets_;
   bool reported_tab_ = false;
+  // ' ' or '\t': the character the first indented line used.  Mojo rejects a
+  // file that indents some lines with spaces and others with tabs, not only a
+  // line that mixes both.
+  char indent_style_ = 0;
 
   std::uint32_t col_of(std::size_t p) {
     if (col_pos_ < line_start_ || p < col_pos_) { col_pos_ = line_start_; col_ = 1; }
@@ -232,10 +236,15 @@ bool Lexer::line_start() {
       // a continuation on an otherwise empty line: keep going on the next line
     }
     pos_ = p;
-    if (sp && tab && !reported_tab_) {
+    if ((sp || tab) && !indent_style_) indent_style_ = sp ? ' ' : '\t';
+    bool mixed = (sp && tab) || (sp && indent_style_ == '\t') || (tab && indent_style_ == ' ');
+    if (mixed && !reported_tab_) {
       reported_tab_ = true;
-      diags_.error(Code::TabsMixedWithSpaces, span(line_start_, p))
-          .with_label("tabs and spaces mixed here");
+      diags_.error(Code::TabsMixedWithSpaces, span(p, p))
+          .with_label(sp && tab ? "tabs and spaces mixed in this indentation"
+                                : "this line is indented differently from earlier lines")
+          .with_help(indent_style_ == '\t' ? "indent with tabs only, as the file's first indented line does"
+                                            : "indent with spaces only, as the file's first indented line does");
     }
     if (width > indents_.back()) {
       indents_.push_back(width);
@@ -258,6 +267,11 @@ bool Lexer::line_start() {
 void Lexer::number() {
   std::size_t b = pos_, p = pos_;
   bool bad = false;
+  std::size_t bad_at = 0;  // first offending character: where the caret goes
+  auto mark_bad = [&](std::size_t at_) {
+    if (!bad) bad_at = at_;
+    bad = true;
+  };
   bool is_float = false;
   unsigned __int128 value = 0;
   bool overflow = false;
@@ -276,7 +290,7 @@ void Lexer::number() {
     while (p < src_.size()) {
       unsigned char c = static_cast<unsigned char>(src_[p]);
       if (c == '_') {
-        if (!prev_digit || digit_value(static_cast<unsigned char>(at(p + 1))) >= b_) bad = true;
+        if (!prev_digit || digit_value(static_cast<unsigned char>(at(p + 1))) >= b_) mark_bad(p);
         prev_digit = false;
         ++p;
         continue;
@@ -291,7 +305,7 @@ void Lexer::number() {
         continue;
       }
       if (b_ == 10 && (c == 'e' || c == 'E')) break;
-      if (d < 10) { bad = true; ++p; prev_digit = true; continue; }  // 0b102, 0o8
+      if (d < 10) { mark_bad(p); ++p; prev_digit = true; continue; }  // 0b102, 0o8
       break;  // a letter: reported by the glued-identifier check below
     }
     return count;
@@ -301,7 +315,7 @@ void Lexer::number() {
     char k = static_cast<char>(std::tolower(static_cast<unsigned char>(src_[p + 1])));
     base = k == 'x' ? 16 : k == 'o' ? 8 : 2;
     p += 2;
-    if (digits(base, true) == 0) bad = true;
+    if (digits(base, true) == 0) mark_bad(p);
   } else if (src_[p] == '.') {
     is_float = true;
     ++p;
@@ -322,16 +336,18 @@ void Lexer::number() {
       p = q;
       digits(10, false);
     } else {
-      bad = true;
+      mark_bad(q);
       p = q;
     }
   }
   // letters/digits glued to the number: 123abc, 0x1g
-  while (p < src_.size() && is_id_char(static_cast<unsigned char>(src_[p]))) { bad = true; ++p; }
+  while (p < src_.size() && is_id_char(static_cast<unsigned char>(src_[p]))) { mark_bad(p); ++p; }
   Token& t = push(is_float ? Tok::Float : Tok::Int, b, p);
   if (bad) {
-    diags_.error(Code::InvalidNumber, t.span, fmt::format("invalid number literal '{}'", t.text))
-        .with_label("invalid digits or '_' placement");
+    std::size_t e = bad_at < p ? bad_at + 1 : bad_at;
+    diags_.error(Code::InvalidNumber, span(bad_at, e), fmt::format("invalid number literal '{}'", t.text))
+        .with_label(base == 10 ? "unexpected character in the number"
+                               : fmt::format("not a base-{} digit, or a misplaced '_'", base));
   }
   if (is_float) {
     std::string clean;
@@ -389,10 +405,8 @@ std::string decode_escapes(std::string_view body, Span at, const SourceFile* fil
         }
         if (k != n || (e != 'x' && (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)))) {
           err(i, 2 + k, std::string(body.substr(i, 2 + k)));
-        } else if (e == 'x') {
-          out += static_cast<char>(v);
         } else {
-          append_utf8(out, v);
+          append_utf8(out, v);  // Mojo: "\xe9" is the code point U+00E9 (2 UTF-8 bytes)
         }
         i += 1 + k;
         break;
@@ -404,7 +418,7 @@ std::string decode_escapes(std::string_view body, Span at, const SourceFile* fil
           for (; k < 3 && i + 1 + k < body.size() && body[i + 1 + k] >= '0' && body[i + 1 + k] <= '7'; ++k)
             v = v * 8 + static_cast<std::uint32_t>(body[i + 1 + k] - '0');
           if (v > 0xFF) err(i, 1 + k, std::string(body.substr(i, 1 + k)));
-          else out += static_cast<char>(v);
+          else append_utf8(out, v);  // a code point, like \x
           i += k;
         } else {
           std::size_t n = 2;

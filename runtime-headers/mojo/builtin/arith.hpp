@@ -8,6 +8,7 @@
 
 #include "mojo/builtin/integer.hpp"
 #include "mojo/config.hpp"
+#include "mojo/detail/float_pow.hpp"
 
 namespace mojo {
 namespace detail {
@@ -119,9 +120,12 @@ MOJO_HOST_DEVICE constexpr F truediv_flt(F a, F b) noexcept {
     return a / b;
 }
 
+// Mojo's own algorithm, not std::pow (see mojo/detail/float_pow.hpp): an
+// integral exponent is repeated squaring, otherwise exp(b * log(a)) with Mojo's
+// less precise exp/log (2.0 ** 0.5 == 1.4142135623734946).
 template <class F, std::enable_if_t<std::is_floating_point_v<F>, int> = 0>
 MOJO_HOST_DEVICE inline F pow_flt(F a, F b) noexcept {
-    return std::pow(a, b);
+    return mojo_pow(a, b);
 }
 
 // Operand type of a binary helper: two equal Integer types, or one Integer and

@@ -32,6 +32,14 @@ class String {
 
 public:
     String() = default;
+    String(const String&) = default;
+    String& operator=(const String&) = default;
+    // Moves are out of line under g++ (see MOJO_OUTLINE_GCC in config.hpp).
+    MOJO_OUTLINE_GCC String(String&& o) noexcept : s_(std::move(o.s_)) {}
+    MOJO_OUTLINE_GCC String& operator=(String&& o) noexcept {
+        s_ = std::move(o.s_);
+        return *this;
+    }
     String(const char* s) : s_(s) {}
     String(std::string s) noexcept : s_(std::move(s)) {}
     String(std::string_view s) : s_(s) {}
@@ -67,13 +75,30 @@ public:
         return *this;
     }
 
+    // a + b: a fresh buffer sized once. Out of line on purpose (see
+    // MOJO_OUTLINE in config.hpp); use the + operators.
+    MOJO_OUTLINE static String concat(std::string_view a, std::string_view b) {
+        String r;
+        r.s_.reserve(a.size() + b.size());
+        r.s_.append(a.data(), a.size());
+        r.s_.append(b.data(), b.size());
+        return r;
+    }
+    // a + b for an rvalue a: appends to a's buffer, so `a + b + c` reuses one.
+    MOJO_OUTLINE static String concat_into(String&& a, std::string_view b) {
+        a.s_.append(b.data(), b.size());
+        return std::move(a);
+    }
+
     // Concatenation: String + {String, StringLiteral, const char*} and reverse.
-    // Taking the left operand by value lets `a + b + c` reuse one buffer.
-    friend String operator+(String a, const String& b) { return std::move(a += b); }
-    friend String operator+(String a, StringLiteral b) { return std::move(a += b); }
-    friend String operator+(String a, const char* b) { return std::move(a += b); }
-    friend String operator+(StringLiteral a, const String& b) { return String(a) += b; }
-    friend String operator+(const char* a, const String& b) { return String(a) += b; }
+    friend String operator+(const String& a, const String& b) { return concat(a, b); }
+    friend String operator+(const String& a, StringLiteral b) { return concat(a, b); }
+    friend String operator+(const String& a, const char* b) { return concat(a, b); }
+    friend String operator+(StringLiteral a, const String& b) { return concat(a, b); }
+    friend String operator+(const char* a, const String& b) { return concat(a, b); }
+    friend String operator+(String&& a, const String& b) { return concat_into(std::move(a), b); }
+    friend String operator+(String&& a, StringLiteral b) { return concat_into(std::move(a), b); }
+    friend String operator+(String&& a, const char* b) { return concat_into(std::move(a), b); }
 
     friend bool operator==(const String& a, const String& b) noexcept { return a.s_ == b.s_; }
     friend bool operator!=(const String& a, const String& b) noexcept { return a.s_ != b.s_; }
@@ -85,11 +110,7 @@ public:
 
 // StringLiteral + StringLiteral is a String (Mojo folds it at compile time; the
 // value is the same).
-inline String operator+(StringLiteral a, StringLiteral b) {
-    String r(a);
-    r += b;
-    return r;
-}
+inline String operator+(StringLiteral a, StringLiteral b) { return String::concat(a, b); }
 
 // len(s): byte length. (Mojo 1.2 rejects len(String) in favour of byte_length(),
 // older editions accepted it with this meaning.)

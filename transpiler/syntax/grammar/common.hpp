@@ -12,7 +12,9 @@
 #include <boost/spirit/home/x3.hpp>
 #include <boost/fusion/include/at_c.hpp>
 
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "diag/diagnostic.hpp"
@@ -32,6 +34,9 @@ struct ParseState {
   ast::EditionMarkers markers;
   bool stmt_failed = false;  // set by statement recovery, read by its action
   int depth = 0;             // nesting guard
+  // (code, offset) of diagnostics raised from semantic actions, which X3 may
+  // run more than once when it backtracks
+  std::set<std::pair<diag::Code, std::uint32_t>> reported;
   TokIt begin, end;
 };
 ParseState& state();  // the current parse (thread_local; defined in stmt.cpp)

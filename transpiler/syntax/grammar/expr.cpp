@@ -524,6 +524,21 @@ auto const mk_call = [](auto& c) {
   auto a = node<ast::CallExpr>(Span::cover(_val(c) ? _val(c)->span : Span{}, where_span(c)));
   a->callee = _val(c);
   a->args = std::move(_attr(c));
+  // f(a=1, 2) is a syntax error in Mojo, as in Python (`*xs` may follow a
+  // keyword).  X3 may re-run this action when an enclosing alternative
+  // backtracks, so each offending argument is reported once.
+  bool seen_keyword = false;
+  for (auto& arg : a->args) {
+    if (!arg.keyword.empty() || arg.star == ast::Argument::Star::Double) {
+      seen_keyword = true;
+    } else if (seen_keyword && arg.star == ast::Argument::Star::None &&
+               state().reported.insert({diag::Code::PositionalAfterKeyword, arg.span.begin}).second) {
+      Span at = arg.value ? arg.value->span : arg.span;
+      state().diags->error(diag::Code::PositionalAfterKeyword, at,
+                           "positional argument follows keyword argument")
+          .with_label("positional argument after a keyword argument");
+    }
+  }
   _val(c) = a;
 };
 auto const mk_sub = [](auto& c) {
