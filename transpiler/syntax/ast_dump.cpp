@@ -34,7 +34,10 @@ std::string param(const Param& p);
 
 std::string list(const std::vector<ExprPtr>& v) {
   std::string o;
-  for (auto& e : v) o += " " + ex(e);
+  for (auto& e : v) {  // appended piecewise: `" " + std::string&&` trips g++ 12 -Wrestrict
+    o += ' ';
+    o += ex(e);
+  }
   return o;
 }
 std::string args(const std::vector<Argument>& v) {
@@ -61,7 +64,10 @@ const char* conv_name(Convention c) {
 }
 std::string params(const std::vector<Param>& v) {
   std::string o = "(";
-  for (std::size_t i = 0; i < v.size(); ++i) o += (i ? " " : "") + param(v[i]);
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (i) o += ' ';
+    o += param(v[i]);
+  }
   return o + ")";
 }
 std::string param(const Param& p) {
@@ -222,7 +228,11 @@ struct Printer {
   }
   std::string decorators(const std::vector<Decorator>& ds) {
     std::string o;
-    for (auto& d : ds) o += "@" + ex(d.expr) + " ";
+    for (auto& d : ds) {
+      o += '@';
+      o += ex(d.expr);
+      o += ' ';
+    }
     return o;
   }
   void stmt(int ind, const StmtPtr& p) {

@@ -9,6 +9,7 @@
 #include "mojo/builtin/integer.hpp"
 #include "mojo/config.hpp"
 #include "mojo/detail/float_pow.hpp"
+#include "mojo/detail/mul_no_fma.hpp"
 
 namespace mojo {
 namespace detail {
@@ -88,20 +89,6 @@ MOJO_HOST_DEVICE constexpr Integer<T, I> pow_int(Integer<T, I> a, Integer<T, I> 
 template <class F, std::enable_if_t<std::is_floating_point_v<F>, int> = 0>
 MOJO_HOST_DEVICE inline F floordiv_flt(F a, F b) noexcept {
     return std::floor(a / b);
-}
-
-// q * b rounded on its own, never fused into an FMA with the following
-// subtraction (which would change the result): the CUDA/HIP intrinsics are
-// never contracted; on the host, clang obeys the pragma below and g++ needs
-// -ffp-contract=off (its default in -std=c++20 mode, but not -std=gnu++20).
-template <class F>
-MOJO_HOST_DEVICE inline F mul_no_fma(F a, F b) noexcept {
-#if defined(__CUDA_ARCH__) || defined(__HIP_DEVICE_COMPILE__)
-    if constexpr (sizeof(F) == sizeof(double)) return __dmul_rn(a, b);
-    else return __fmul_rn(a, b);
-#else
-    return a * b;
-#endif
 }
 
 template <class F, std::enable_if_t<std::is_floating_point_v<F>, int> = 0>

@@ -32,6 +32,7 @@
 #include <type_traits>
 
 #include "mojo/config.hpp"
+#include "mojo/detail/mul_no_fma.hpp"
 
 namespace mojo::detail {
 
@@ -58,17 +59,6 @@ MOJO_HOST_DEVICE inline To bit_copy(From f) noexcept {
     To t;
     ::memcpy(&t, &f, sizeof t);
     return t;
-}
-
-// a * b rounded on its own (never contracted into a following add).
-template <class F>
-MOJO_HOST_DEVICE inline F fmul(F a, F b) noexcept {
-#if defined(__CUDA_ARCH__) || defined(__HIP_DEVICE_COMPILE__)
-    if constexpr (sizeof(F) == sizeof(double)) return __dmul_rn(a, b);
-    else return __fmul_rn(a, b);
-#else
-    return a * b;
-#endif
 }
 
 // Mojo's SIMD min/max/clamp on floats are a compare and a select; with a NaN
@@ -148,19 +138,19 @@ MOJO_HOST_DEVICE inline double mojo_log(double x) noexcept {
     const double dk = static_cast<double>(e);
     // fdlibm k_log1p: s*(f*f/2 + R(s*s)) == log(1 + f) - f + f*f/2
     const double s = f / (2.0 + f);
-    const double z = fmul(s, s);
-    const double w = fmul(z, z);
-    const double t1 = fmul(w, 3.999999999940941908e-01 +
-                                  fmul(w, 2.222219843214978396e-01 + fmul(w, 1.531383769920937332e-01)));
-    const double t2 = fmul(z, 6.666666666666735130e-01 +
-                                  fmul(w, 2.857142874366239149e-01 +
-                                              fmul(w, 1.818357216161805012e-01 +
-                                                          fmul(w, 1.479819860511658591e-01))));
-    const double hfsq = fmul(fmul(0.5, f), f);
-    const double kern = fmul(s, hfsq + (t2 + t1));
+    const double z = mul_no_fma(s, s);
+    const double w = mul_no_fma(z, z);
+    const double t1 = mul_no_fma(w, 3.999999999940941908e-01 +
+                                  mul_no_fma(w, 2.222219843214978396e-01 + mul_no_fma(w, 1.531383769920937332e-01)));
+    const double t2 = mul_no_fma(z, 6.666666666666735130e-01 +
+                                  mul_no_fma(w, 2.857142874366239149e-01 +
+                                              mul_no_fma(w, 1.818357216161805012e-01 +
+                                                          mul_no_fma(w, 1.479819860511658591e-01))));
+    const double hfsq = mul_no_fma(mul_no_fma(0.5, f), f);
+    const double kern = mul_no_fma(s, hfsq + (t2 + t1));
     // k*ln2 split so that k * ln2_hi is exact
-    return fmul(dk, 6.93147180369123816490e-01) -
-           ((hfsq - (kern + fmul(dk, 1.90821492927058770002e-10))) - f);
+    return mul_no_fma(dk, 6.93147180369123816490e-01) -
+           ((hfsq - (kern + mul_no_fma(dk, 1.90821492927058770002e-10))) - f);
 }
 MOJO_HOST_DEVICE inline float mojo_log(float x) noexcept {
     if (x != x) return x;
@@ -183,8 +173,8 @@ MOJO_HOST_DEVICE inline float mojo_log(float x) noexcept {
     p = std::fma(p, f, 2.0000714765e-1f);
     p = std::fma(p, f, -2.4999993993e-1f);
     p = std::fma(p, f, 3.3333331174e-1f);
-    const float x2 = fmul(f, f);
-    const float y = fmul(p, fmul(x2, f));
+    const float x2 = mul_no_fma(f, f);
+    const float y = mul_no_fma(p, mul_no_fma(x2, f));
     return std::fma(static_cast<float>(e), 0.69314718055994530942f, f + std::fma(x2, -0.5f, y));
 }
 
