@@ -1,7 +1,8 @@
 // Assignments.
 //
 //   x = v        ⟶ Assign(LocalRef x, coerce(v, typeof x))
-//   x = v (new)  ⟶ VarDecl(x, v)     (a `def` may introduce a variable by assigning it)
+//   x = v (new)  ⟶ VarDecl(x, v)     (legacy `def`: assigning introduces a variable;
+//                                      26.2+ requires `var`: E0311)
 //   a = b = v    ⟶ Assign(a, v); Assign(b, LocalRef a)
 //   x += v       ⟶ Assign(x, Op(Add, x, v))
 #include "sema/checker.hpp"
@@ -42,15 +43,35 @@ void Checker::check_assign(const ast::AssignStmt& s, tir::Block& out) {
   auto value = check_expr(*s.value);
   tir::Local* first = nullptr;
   for (auto& t : s.targets) {
+    if (t->kind == ast::ExprKind::Name && lookup(t->as<ast::NameExpr>().name) &&
+        lookup(t->as<ast::NameExpr>().name)->kind == Symbol::Kind::Poisoned)
+      continue;  // already reported
     if (t->kind == ast::ExprKind::Name && !lookup(t->as<ast::NameExpr>().name)) {
-      // implicit declaration (def-style)
+      const std::string& name = t->as<ast::NameExpr>().name;
+      if (!mod->edition.legacy) {
+        // Mojo 26.2+ requires `var` for every new name.
+        error(diag::Code::ImplicitDeclaration, t->span,
+              "implicit declaration of '" + name + "' is not allowed; add 'var' to declare a new name")
+            .with_help("write 'var " + name + " = ...' the first time the name is assigned");
+        Scope* top = scope;  // later uses anywhere in the function stay silent
+        while (top->parent()) top = top->parent();
+        poison(*top, name);
+        continue;
+      }
       auto v = materialize(value);
       if (v->type->kind == TypeKind::NoneType) {
         error(diag::Code::TypeMismatch, s.value->span, "cannot store a 'None' result in a variable");
         return;
       }
-      tir::Local* l = new_local(t->as<ast::NameExpr>().name, v->type, t->span);
-      out.push_back(std::make_unique<tir::VarDecl>(s.span, l, first ? std::make_shared<tir::LocalRef>(first, s.span) : v));
+      tir::ExprPtr init = first ? std::make_shared<tir::LocalRef>(first, s.span) : v;
+      if (scope->parent() == nullptr) {  // function scope: an ordinary declaration
+        tir::Local* l = new_local(name, v->type, t->span);
+        out.push_back(std::make_unique<tir::VarDecl>(s.span, l, init));
+        if (!first) first = l;
+        continue;
+      }
+      tir::Local* l = hoist_implicit(name, v->type, t->span);
+      out.push_back(std::make_unique<tir::Assign>(s.span, std::make_shared<tir::LocalRef>(l, t->span), init));
       if (!first) first = l;
       continue;
     }
@@ -62,6 +83,21 @@ void Checker::check_assign(const ast::AssignStmt& s, tir::Block& out) {
     out.push_back(std::make_unique<tir::Assign>(s.span, std::make_shared<tir::LocalRef>(l, t->span), v));
     if (!first) first = l;
   }
+}
+
+// A legacy `def` variable declared by assignment inside a block has function
+// scope (it is visible after the block, as in Python):
+//   if c:            ⟶ VarDecl(y)            at the top of the function body
+//       y = 5        ⟶ Assign(y, 5)          here
+// Until every path assigns it, a use is E0307 (uninitialized), as in Mojo 0.25.
+tir::Local* Checker::hoist_implicit(const std::string& name, Type t, Span span) {
+  Scope* inner = scope;
+  while (scope->parent()) scope = scope->parent();
+  tir::Local* l = new_local(name, t, span);
+  scope = inner;
+  fn->body.insert(fn->body.begin(), std::make_unique<tir::VarDecl>(span, l, nullptr));
+  hoisted.push_back(l);
+  return l;
 }
 
 void Checker::check_aug_assign(const ast::AugAssignStmt& s, tir::Block& out) {

@@ -160,6 +160,8 @@ void Checker::check_function_body(ModuleInfo& m, tir::Function& f, const ast::Fu
     scope->define(p->name, s);
   }
   loop_depth = 0;
+  hoisted.clear();
+  uninit.clear();
   raise_ctx.clear();
   handling.clear();
   check_block(def.body, f.body);

@@ -12,12 +12,12 @@ void Checker::check_if(const ast::IfStmt& s, tir::Block& out) {
   }
   auto node = std::make_unique<tir::If>(s.span);
   node->cond = check_condition(*s.cond);
-  auto before = uninit;
+  auto before = init_state();
   push_scope();
   check_block(s.then, node->then);
   pop_scope();
-  auto after_then = uninit;
-  uninit = before;
+  auto after_then = init_state();
+  uninit = as_of(before);
   push_scope();
   check_block(s.orelse, node->orelse);
   pop_scope();
@@ -25,9 +25,10 @@ void Checker::check_if(const ast::IfStmt& s, tir::Block& out) {
   bool then_ends = block_terminates(node->then), else_ends = block_terminates(node->orelse);
   if (then_ends && !else_ends) {
   } else if (else_ends && !then_ends) {
-    uninit = after_then;
+    uninit = as_of(after_then);
   } else {
-    uninit.insert(after_then.begin(), after_then.end());
+    auto then_uninit = as_of(after_then);
+    uninit.insert(then_uninit.begin(), then_uninit.end());
   }
   node->else_is_elif = s.orelse.size() == 1 && s.orelse[0]->kind == ast::StmtKind::If &&
                        s.orelse[0]->as<ast::IfStmt>().is_elif && node->orelse.size() == 1 &&

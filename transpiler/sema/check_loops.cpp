@@ -17,14 +17,14 @@ void Checker::check_while(const ast::WhileStmt& s, tir::Block& out) {
 
 void Checker::check_loop_blocks(const ast::Block& body, const ast::Block& orelse, tir::Block& body_out,
                                 tir::Block& orelse_out, const std::function<void()>& bind_target) {
-  auto before = uninit;
+  auto before = init_state();
   ++loop_depth;
   push_scope();
   if (bind_target) bind_target();
   check_block(body, body_out);
   pop_scope();
   --loop_depth;
-  uninit = before;  // the body may not run, so what it initializes stays uninitialized after it
+  uninit = as_of(before);  // the body may not run, so what it initializes stays uninitialized after it
   push_scope();
   check_block(orelse, orelse_out);
   pop_scope();

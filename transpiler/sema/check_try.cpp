@@ -37,14 +37,14 @@ void Checker::check_raise(const ast::RaiseStmt& s, tir::Block& out) {
 void Checker::check_try(const ast::TryStmt& s, tir::Block& out) {
   auto node = std::make_unique<tir::Try>(s.span);
   node->has_handler = !s.handlers.empty();
-  auto before = uninit;
+  auto before = init_state();
   raise_ctx.push_back(node->has_handler);
   push_scope();
   check_block(s.body, node->body);
   pop_scope();
   raise_ctx.pop_back();
-  auto after_body = uninit;
-  if (node->has_handler) uninit = before;
+  auto after_body = init_state();
+  if (node->has_handler) uninit = as_of(before);
   for (std::size_t i = 0; i < s.handlers.size(); ++i) {
     const auto& h = s.handlers[i];
     if (h.type) {
@@ -65,13 +65,15 @@ void Checker::check_try(const ast::TryStmt& s, tir::Block& out) {
     pop_scope();
   }
   // the handler may start before anything in the body ran
-  auto after_handler = uninit;
-  uninit = after_body;
+  auto after_handler = init_state();
+  uninit = as_of(after_body);
   push_scope();
   check_block(s.orelse, node->orelse);
   pop_scope();
-  if (node->has_handler && !block_terminates(node->handler))
-    uninit.insert(after_handler.begin(), after_handler.end());
+  if (node->has_handler && !block_terminates(node->handler)) {
+    auto handler_uninit = as_of(after_handler);
+    uninit.insert(handler_uninit.begin(), handler_uninit.end());
+  }
   push_scope();
   check_block(s.finalbody, node->finalbody);
   pop_scope();

@@ -137,6 +137,22 @@ class Checker {
   Span call_paren(const ast::CallExpr& e) const;                // the '(' of a call
   Span arg_span(const ast::Argument& a) const;                  // keyword or value of an argument
   void mark_initialized(const tir::Local* l) { uninit.erase(l); }
+  // Definite-initialization snapshots.  A legacy `def` may declare a variable
+  // implicitly inside a block; it is hoisted to function scope (see
+  // check_assign.cpp) and did not exist when earlier snapshots were taken, so
+  // restoring a snapshot must count it as uninitialized at that point.
+  struct InitState {
+    std::set<const tir::Local*> uninit;
+    std::size_t locals = 0;  // fn->locals.size() when taken
+  };
+  InitState init_state() const { return {uninit, fn ? fn->locals.size() : 0}; }
+  std::set<const tir::Local*> as_of(const InitState& s) const {
+    auto u = s.uninit;
+    for (const tir::Local* l : hoisted)
+      if (static_cast<std::size_t>(l->id) >= s.locals) u.insert(l);
+    return u;
+  }
+  tir::Local* hoist_implicit(const std::string& name, Type t, Span span);  // check_assign.cpp
   bool can_raise() const;
   void check_raise_allowed(Span at, bool is_call);
 
@@ -157,6 +173,7 @@ class Checker {
   std::vector<bool> raise_ctx;
   std::vector<const tir::Local*> handling;  // errors being handled (for bare `raise`)
   std::set<const tir::Local*> uninit;      // declared without a value, not yet definitely assigned
+  std::vector<const tir::Local*> hoisted;  // implicit declarations moved to function scope
 };
 
 std::string cmp_spelling(tir::OpKind k);
