@@ -136,11 +136,17 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
 
   if (name == "abs" || name == "min" || name == "max") {
     bool is_abs = name == "abs";
-    if (!positional(is_abs ? 1 : 2, is_abs ? 1 : 2)) return invalid(e.span);
+    if (!positional(is_abs ? 1 : 2, is_abs ? 1 : static_cast<std::size_t>(-1))) return invalid(e.span);
     std::vector<tir::ExprPtr> xs;
     for (auto& a : e.args) xs.push_back(check_expr(*a.value));
     for (auto& x : xs)
       if (x->type->kind == TypeKind::Invalid) return invalid(e.span);
+    auto numeric_only = [&](const tir::ExprPtr& x) {
+      if (types::is_numeric(x->type)) return true;
+      error(diag::Code::NoMatchingOverload, e.span,
+            "no matching function in call to '" + name + "' with a '" + types::display(x->type) + "' argument");
+      return false;
+    };
     if (is_abs) {
       auto& x = xs[0];
       if (x->type->kind == TypeKind::IntLiteral) {
@@ -151,17 +157,25 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
         long double v = x->as<tir::FloatConst>().value;
         return std::make_shared<tir::FloatConst>(x->type, e.span, v < 0 ? -v : v);
       }
-    } else {
-      auto& a = xs[0];
-      auto& b = xs[1];
-      if (types::is_literal(a->type) && !types::is_literal(b->type) && conversion_cost(*a, b->type) >= 0)
+      x = materialize(x);
+      if (!numeric_only(x)) return invalid(e.span);
+      return std::make_shared<tir::Op>(tir::OpKind::Abs, x->type, e.span, std::move(xs));
+    }
+    // min(a, b, c, ...) folds pairwise from the left; every argument must end
+    // up with one type (a literal adopts its partner's).
+    bool mn = name == "min";
+    tir::OpKind k = mn ? tir::OpKind::Min : tir::OpKind::Max;
+    tir::ExprPtr acc = xs[0];
+    for (std::size_t i = 1; i < xs.size(); ++i) {
+      tir::ExprPtr a = acc, b = xs[i];
+      if (types::is_literal(a->type) && !types::is_literal(b->type) && conversion_cost(*a, b->type) >= 0) {
         a = coerce(a, b->type);
-      else if (types::is_literal(b->type) && !types::is_literal(a->type) && conversion_cost(*b, a->type) >= 0)
+      } else if (types::is_literal(b->type) && !types::is_literal(a->type) && conversion_cost(*b, a->type) >= 0) {
         b = coerce(b, a->type);
-      else if (a->type->kind == TypeKind::IntLiteral && b->type->kind == TypeKind::IntLiteral) {
+      } else if (a->type->kind == TypeKind::IntLiteral && b->type->kind == TypeKind::IntLiteral) {
         __int128 x = a->as<tir::IntConst>().value, y = b->as<tir::IntConst>().value;
-        bool mn = name == "min";
-        return std::make_shared<tir::IntConst>(a->type, e.span, mn ? (x < y ? x : y) : (x > y ? x : y));
+        acc = std::make_shared<tir::IntConst>(a->type, e.span, mn ? (x < y ? x : y) : (x > y ? x : y));
+        continue;
       }
       a = materialize(a);
       b = materialize(b);
@@ -171,16 +185,10 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
                   types::display(a->type) + "' and '" + types::display(b->type) + "'");
         return invalid(e.span);
       }
+      if (!numeric_only(a)) return invalid(e.span);
+      acc = std::make_shared<tir::Op>(k, a->type, e.span, std::vector<tir::ExprPtr>{a, b});
     }
-    for (auto& x : xs) x = materialize(x);
-    if (!types::is_numeric(xs[0]->type)) {
-      error(diag::Code::NoMatchingOverload, e.span,
-            "no matching function in call to '" + name + "' with a '" + types::display(xs[0]->type) + "' argument");
-      return invalid(e.span);
-    }
-    tir::OpKind k = is_abs ? tir::OpKind::Abs : name == "min" ? tir::OpKind::Min : tir::OpKind::Max;
-    Type t = xs[0]->type;
-    return std::make_shared<tir::Op>(k, t, e.span, std::move(xs));
+    return acc;
   }
 
   if (name == "len") {

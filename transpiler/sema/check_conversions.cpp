@@ -115,10 +115,17 @@ tir::ExprPtr Checker::explicit_convert(tir::ExprPtr e, Type to, Span span) {
   if (from->kind == TypeKind::IntLiteral && to == types::bool_())
     return std::make_shared<tir::BoolConst>(span, e->as<tir::IntConst>().value != 0);
   if (from->kind == TypeKind::FloatLiteral && types::is_float(to)) return coerce(e, to);
-  if (from->kind == TypeKind::FloatLiteral && types::is_integer(to)) {
-    // Mojo 1.2 rejects Int(3.9) on a FloatLiteral; we accept it by truncation via Float64.
-    e = coerce(e, types::float64());
+  if (from->kind == TypeKind::FloatLiteral && to == types::int_() && mod->edition.legacy) {
+    e = coerce(e, types::float64());  // 0.25.6: Int(3.9) truncates to 3 (UInt8(3.9) is an error)
     from = e->type;
+  }
+  if (from->kind == TypeKind::FloatLiteral && types::is_integer(to)) {
+    // Mojo 26.2+ rejects Int(3.9), and even Int(3.0), on a float literal.
+    error(diag::Code::InvalidConversion, span,
+          "cannot construct '" + types::display(to) + "' from a float literal")
+        .with_help("convert through Float64, which truncates toward zero: " + types::display(to) +
+                   "(Float64(...))");
+    return invalid(span);
   }
   if (from->kind == TypeKind::StringLiteral && to == types::string()) return coerce(e, to);
   if (to == types::string()) {

@@ -120,6 +120,10 @@ tir::ExprPtr fold_numeric(OpKind op, const tir::Expr& a, const tir::Expr& b, Spa
     return std::make_shared<tir::IntConst>(sema::types::int_literal(), span, r);
   }
   long double x = const_float(a), y = const_float(b), r = 0;
+  // Mojo 1.2 folds every literal division by zero to nan (1.0 / 0.0, -5 / 0,
+  // 1.0 // 0.0 and 1.0 % 0.0 all print nan); at run time Float64 gives ±inf.
+  if (y == 0 && (op == OpKind::TrueDiv || op == OpKind::FloorDiv || op == OpKind::Mod))
+    return std::make_shared<tir::FloatConst>(sema::types::float_literal(), span, std::nanl(""));
   switch (op) {
     case OpKind::Add: r = x + y; break;
     case OpKind::Sub: r = x - y; break;
@@ -190,10 +194,31 @@ tir::ExprPtr Checker::binary_op(ast::BinOp aop, tir::ExprPtr a, tir::ExprPtr b, 
               "' and '" + types::display(b->type) + "'");
     return invalid(span);
   };
+  // A literal base takes its default type (Int, Float64) before `**`, and Mojo
+  // 26.2+ has no Int ** Float64 or Float64 ** Float32: `2 ** 0.5` and
+  // `3.0 ** Float32(2)` are errors there (0.25.6 accepted them).
+  if (op == OpKind::Pow && !mod->edition.legacy && is_num_literal(a->type) &&
+      ((a->type->kind == TypeKind::IntLiteral && (b->type->kind == TypeKind::FloatLiteral || types::is_float(b->type))) ||
+       (a->type->kind == TypeKind::FloatLiteral && types::is_float(b->type) && b->type != types::float64()))) {
+    error(diag::Code::InvalidOperands, where,
+          std::string("invalid operand types for '**': '") + types::display(a->type) + "' and '" +
+              types::display(b->type) + "'")
+        .with_help(a->type->kind == TypeKind::IntLiteral ? "write the base as a float literal, e.g. 2.0 ** 0.5"
+                                                         : "convert the base to the exponent's type first");
+    return invalid(span);
+  }
   // literal ∘ literal folds
   if (is_num_literal(a->type) && is_num_literal(b->type)) {
     if (a->type->kind == TypeKind::FloatLiteral || b->type->kind == TypeKind::FloatLiteral) {
       if (op >= OpKind::BitAnd && op <= OpKind::Shr) return bad();
+    }
+    // Legacy `Int / Int` is a run-time Float64 division, so -5 / 0 is -inf
+    // there (0.25.6), where 26.2+ folds every literal division by zero to nan.
+    if (mod->edition.legacy && op == OpKind::TrueDiv && a->type->kind == TypeKind::IntLiteral &&
+        b->type->kind == TypeKind::IntLiteral && b->as<tir::IntConst>().value == 0) {
+      __int128 x = a->as<tir::IntConst>().value;
+      long double r = x == 0 ? std::nanl("") : x < 0 ? -HUGE_VALL : HUGE_VALL;
+      return std::make_shared<tir::FloatConst>(types::float_literal(), span, r);
     }
     if (auto f = fold_numeric(op, *a, *b, span)) return f;
     return bad();
@@ -285,6 +310,28 @@ tir::ExprPtr Checker::check_compare(const ast::CompareExpr& e) {
     }
   }
   if (bad_operand) return invalid(e.span);
+  // A numeric literal on the left of a comparison compares as its default
+  // type (Int, Float64), so the right side must convert to that: Mojo 1.2
+  // rejects `3 == 3.0`, `3 < Int8(4)` and `3.0 < Float32(1)`, but accepts
+  // `3.0 == 3`, `3 < n` for an Int n, and any literal on the right.
+  for (std::size_t i = 0; i < e.ops.size(); ++i) {
+    Type l = xs[i]->type, r = xs[i + 1]->type;
+    bool ok = true;
+    if (l->kind == TypeKind::IntLiteral)
+      ok = r->kind == TypeKind::IntLiteral || r == types::int_();
+    else if (l->kind == TypeKind::FloatLiteral)
+      ok = is_num_literal(r) || r == types::float64();
+    if (!ok) {
+      Span s = i < e.op_spans.size() ? e.op_spans[i] : e.span;
+      error(diag::Code::InvalidOperands, s,
+            std::string("invalid operand types for '") + ast::spelling(e.ops[i]) + "': '" + types::display(l) +
+                "' and '" + types::display(r) + "'")
+          .with_help(std::string("a literal on the left compares as '") +
+                     (l->kind == TypeKind::IntLiteral ? "Int" : "Float64") +
+                     "'; put the literal on the right, or convert it to the other side's type");
+      return invalid(e.span);
+    }
+  }
   // Common type: the first run-time operand's type; literals convert to it.
   Type common = nullptr;
   bool all_num_lit = true, all_str_lit = true;
