@@ -151,13 +151,21 @@ std::string Emitter::constant(const tir::Expr& e, bool bare_ok) const {
 }
 
 std::string Emitter::expr(const tir::Expr& e, bool bare_ok) {
+  if (auto it = hoisted.find(&e); it != hoisted.end()) return it->second;
+  auto pointers = [](const std::vector<tir::ExprPtr>& xs) {
+    std::vector<const tir::Expr*> v;
+    for (auto& x : xs) v.push_back(x.get());
+    return v;
+  };
   switch (e.kind) {
     case ExprKind::IntConst: case ExprKind::FloatConst: case ExprKind::BoolConst: case ExprKind::StringConst:
       return constant(e, bare_ok);
     case ExprKind::LocalRef: return local_name(*e.as<tir::LocalRef>().local);
     case ExprKind::GlobalRef: return global_name(*e.as<tir::GlobalRef>().global);
-    case ExprKind::Call: return call(e.as<tir::Call>());
-    case ExprKind::Op: return op(e.as<tir::Op>());
+    case ExprKind::Call:
+      return in_order(pointers(e.as<tir::Call>().args), [&] { return call(e.as<tir::Call>()); });
+    case ExprKind::Op:
+      return in_order(pointers(e.as<tir::Op>().operands), [&] { return op(e.as<tir::Op>()); });
     case ExprKind::Convert: {
       auto& c = e.as<tir::Convert>();
       std::string x = expr(*c.operand);
@@ -176,7 +184,8 @@ std::string Emitter::expr(const tir::Expr& e, bool bare_ok) {
       return fmt::format("({} ? {} : {})", expr(*c.cond), expr(*c.then), expr(*c.otherwise));
     }
     case ExprKind::CompareChain: return compare_chain(e.as<tir::CompareChain>());
-    case ExprKind::Print: return print(e.as<tir::Print>());
+    case ExprKind::Print:
+      return in_order(pointers(e.as<tir::Print>().values), [&] { return print(e.as<tir::Print>()); });
   }
   return "/*?*/";
 }

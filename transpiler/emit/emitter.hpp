@@ -3,6 +3,7 @@
 // emit_stmt.cpp, emit_expr.cpp, emit_names.cpp, line_directives.cpp.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -70,6 +71,9 @@ class Emitter {
   std::string compare_chain(const tir::CompareChain& c);
   std::string print(const tir::Print& p);
   static bool is_simple(const tir::Expr& e);
+  // emit_order.cpp: Mojo's left-to-right evaluation of operands
+  static bool has_effects(const tir::Expr& e);
+  std::string in_order(const std::vector<const tir::Expr*>& operands, const std::function<std::string()>& render);
   // expr() without redundant outer parentheses (statement and argument positions)
   std::string top(const tir::Expr& e, bool bare_ok = false);
   static std::string strip_parens(const std::string& s);
@@ -91,6 +95,7 @@ class Emitter {
   std::vector<RaiseTarget> raise_targets;
   std::vector<FinallyFrame> finally_frames;
   std::vector<LoopFrame> loops;
+  std::map<const tir::Expr*, std::string> hoisted;  // operands already computed into temporaries
 };
 
 }  // namespace mojoc::emit
