@@ -67,7 +67,8 @@ std::string Emitter::string_literal(const std::string& bytes) {
 }
 
 std::string Emitter::ns_of(const tir::Module& m) const {
-  if (&m == program.root && !options.api_namespace.empty()) return options.api_namespace;
+  // ident() also keeps a module named `main` (main.mojo) from clashing with `int main`
+  if (&m == program.root && !options.api_namespace.empty()) return ident(options.api_namespace);
   return ident(m.name);
 }
 

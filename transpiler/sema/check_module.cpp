@@ -132,6 +132,18 @@ void Checker::check_from_import(ModuleInfo& m, const ast::FromImportStmt& s) {
     }
     const Symbol* sym = target->scope.lookup_local(n.name);
     if (!sym) {
+      // `from pkg import mod`: a submodule of a package
+      std::vector<std::string> sub = s.module;
+      sub.push_back(n.name);
+      if (ModuleInfo* submodule = import_module(sub, n.span, m, /*report=*/false)) {
+        if (submodule->module) m.module->imports.push_back(submodule->module);
+        Symbol msym;
+        msym.kind = Symbol::Kind::Module;
+        msym.module = submodule;
+        msym.span = n.span;
+        m.scope.define(n.alias.empty() ? n.name : n.alias, msym);
+        continue;
+      }
       error(diag::Code::UnknownImportName, n.span,
             "module '" + target->module_name + "' does not contain '" + n.name + "'");
       continue;

@@ -40,7 +40,9 @@ class Checker {
 
   // ---- modules.cpp
   ModuleInfo* load_module(std::shared_ptr<ast::Module> ast, const std::string& path);
-  ModuleInfo* import_module(const std::vector<std::string>& dotted, Span span, const ModuleInfo& from);
+  // report=false: return null without a diagnostic when no such module exists
+  ModuleInfo* import_module(const std::vector<std::string>& dotted, Span span, const ModuleInfo& from,
+                            bool report = true);
   ModuleInfo* builtin_module(const std::string& name);  // std.math and friends, declared in C++
   std::map<std::string, ModuleInfo*> builtin_modules;
   bool is_stdlib_module(const std::vector<std::string>& dotted) const;

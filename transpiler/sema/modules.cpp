@@ -17,6 +17,8 @@ namespace {
 std::string stem_of(const std::string& path) {
   fs::path p(path);
   std::string s = p.filename().string();
+  // a package is named by its folder: pkg/__init__.mojo is module `pkg`
+  if (s == "__init__.mojo" && p.has_parent_path()) return p.parent_path().filename().string();
   for (const char* ext : {".mojo", ".\xF0\x9F\x94\xA5"}) {
     std::string e = ext;
     if (s.size() > e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0) return s.substr(0, s.size() - e.size());
@@ -82,7 +84,8 @@ bool Checker::is_stdlib_module(const std::vector<std::string>& dotted) const {
   return false;
 }
 
-ModuleInfo* Checker::import_module(const std::vector<std::string>& dotted, Span span, const ModuleInfo& from) {
+ModuleInfo* Checker::import_module(const std::vector<std::string>& dotted, Span span, const ModuleInfo& from,
+                                   bool report) {
   if (dotted.empty()) {
     unsupported(span, "this import");
     return nullptr;
@@ -119,6 +122,7 @@ ModuleInfo* Checker::import_module(const std::vector<std::string>& dotted, Span 
     if (rest.size() == 1)
       if (ModuleInfo* b = builtin_module(rest[0])) return b;
   }
+  if (!report) return nullptr;
   if (is_stdlib_module(dotted)) {
     unsupported(span, "standard library module '" + joined + "'");
     return nullptr;

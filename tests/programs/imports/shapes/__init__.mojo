@@ -1,0 +1,3 @@
+# MODULE
+# A package: its folder name is the module name.
+comptime UNIT = "cm"
