@@ -47,6 +47,8 @@ tir::ExprPtr Checker::check_expr(const ast::Expr& e) {
   if (e.kind == ast::ExprKind::ListLit && !e.as<ast::ListLitExpr>().elements.empty())
     at = find_before(e.as<ast::ListLitExpr>().elements[0]->span, "[");
   unsupported(at, what);
+  // `(n := 5)` still names n: later uses of it stay silent
+  if (e.kind == ast::ExprKind::Walrus && scope) poison(*scope, e.as<ast::WalrusExpr>().name);
   return invalid(e.span);
 }
 

@@ -4,9 +4,10 @@
 //     ⟶ Function f(params [x:Int, y:Float64], defaults [-, FloatConst 1.0], raises, result Int)
 //   def f(...) in a legacy file  ⟶ raises = true, arguments are mutable copies
 //   def main()                   ⟶ is_main; the C++ main() calls it through run_main
-#include "sema/checker.hpp"
-
+#include <algorithm>
 #include <functional>
+
+#include "sema/checker.hpp"
 
 namespace mojoc::sema {
 
@@ -59,6 +60,11 @@ void Checker::declare_function(ModuleInfo& m, const ast::FunctionDef& def) {
     unsupported(d.span, "decorator '@" + d.name + "'");
     ok = false;
   }
+  auto is_param_name = [&](const ast::Expr& t) {
+    return t.kind == ast::ExprKind::Name &&
+           std::any_of(def.params.begin(), def.params.end(),
+                       [&](const ast::Param& cp) { return cp.name == t.as<ast::NameExpr>().name; });
+  };
   fn = f.get();
   bool kw_only = false;
   for (auto& p : def.args) {
@@ -73,6 +79,8 @@ void Checker::declare_function(ModuleInfo& m, const ast::FunctionDef& def) {
     if (!p.type) {
       unsupported(p.span, "untyped argument '" + p.name + "'");
       ok = false;
+    } else if (is_param_name(*p.type)) {
+      ok = false;  // typed by a compile-time parameter: already reported above
     } else {
       t = resolve_type(*p.type);
     }
@@ -113,7 +121,7 @@ void Checker::declare_function(ModuleInfo& m, const ast::FunctionDef& def) {
     f->keyword_only.push_back(kw_only);
     f->locals.push_back(std::move(l));
   }
-  f->result = def.result ? resolve_type(*def.result) : types::none();
+  f->result = !def.result ? types::none() : is_param_name(*def.result) ? types::invalid() : resolve_type(*def.result);
   fn = nullptr;
   if (f->is_main && (!f->params.empty() || f->result != types::none()) && m.module == program->root) {
     error(diag::Code::TypeMismatch, f->span, "'main' must take no arguments and return nothing");

@@ -106,7 +106,32 @@ void Checker::check_from_import(ModuleInfo& m, const ast::FromImportStmt& s) {
     return;
   Span kw = find_after(line_start(s.span), "from");
   Span name_at = s.module.empty() ? s.span : find_after(point(s.span.file, kw.end), s.module[0]);
-  ModuleInfo* target = import_module(s.module, name_at, m);
+  ModuleInfo* target = import_module(s.module, name_at, m, /*report=*/false);
+  if (!target && !s.module.empty()) {
+    // `from folder import mod` where folder has no __init__.mojo: every name
+    // must then be a module inside it
+    std::vector<std::pair<const ast::ImportName*, ModuleInfo*>> subs;
+    for (auto& n : s.names) {
+      if (n.name == "*") break;
+      std::vector<std::string> sub = s.module;
+      sub.push_back(n.name);
+      ModuleInfo* sm = import_module(sub, n.span, m, /*report=*/false);
+      if (!sm) break;
+      subs.emplace_back(&n, sm);
+    }
+    if (!subs.empty() && subs.size() == s.names.size()) {
+      for (auto& [n, sm] : subs) {
+        if (sm->module) m.module->imports.push_back(sm->module);
+        Symbol msym;
+        msym.kind = Symbol::Kind::Module;
+        msym.module = sm;
+        msym.span = n->span;
+        m.scope.define(n->alias.empty() ? n->name : n->alias, msym);
+      }
+      return;
+    }
+  }
+  if (!target) target = import_module(s.module, name_at, m);  // reports why
   if (!target) {
     for (auto& n : s.names) {
       Symbol p;

@@ -3,6 +3,7 @@
 //
 //   import helpers          ⟶ <dir>/helpers.mojo (or .🔥, or helpers/__init__.mojo)
 //   import std.math / math  ⟶ E0901 (the standard library is not modelled yet)
+#include <algorithm>
 #include <filesystem>
 
 #include "sema/checker.hpp"
@@ -35,11 +36,18 @@ ModuleInfo* Checker::load_module(std::shared_ptr<ast::Module> ast, const std::st
   fs::path abs = fs::weakly_canonical(fs::path(path), ec);
   info->dir = fs::path(path).parent_path().string();
   auto mod_ir = std::make_unique<tir::Module>();
-  mod_ir->name = stem_of(path);
+  info->module_name = stem_of(path);
+  // The C++ namespace comes from tir::Module::name, so two modules with the
+  // same file name in different folders (a/util.mojo, b/util.mojo) get
+  // util and util_2.
+  mod_ir->name = info->module_name;
+  for (int n = 2; std::any_of(program->modules.begin(), program->modules.end(),
+                              [&](const auto& other) { return other->name == mod_ir->name; });
+       ++n)
+    mod_ir->name = info->module_name + "_" + std::to_string(n);
   mod_ir->path = path;
   mod_ir->file = ast->file;
   info->module = mod_ir.get();
-  info->module_name = mod_ir->name;
   program->modules.push_back(std::move(mod_ir));
   ModuleInfo* raw = info.get();
   modules.push_back(std::move(info));
