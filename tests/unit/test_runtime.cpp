@@ -194,6 +194,24 @@ TEST_CASE("Float32 formatting uses its own shortest digits") {
     CHECK(S(1e17f) == "1e+17");
     CHECK(S(-0.0f) == "-0.0");
     CHECK(S(1.5e-45f) == "1e-45");
+    // Where Mojo's digits are not the nearest shortest ones (float32_digits.hpp);
+    // expected strings are what Mojo 1.2 prints.
+    CHECK(S(float(458.3169629423159)) == "458.31695");
+    CHECK(S(float(-557.8363530847032)) == "-557.83637");
+    CHECK(S(16.0f + float(2.539887046878098)) == "18.539887");
+    CHECK(S(float(159978.84574526898) + float(3.89241139999719)) == "159982.74");
+}
+
+TEST_CASE("Float32 digit tables are the powers of ten they claim to be") {
+    using mojo::detail::kPow10CacheF32;
+    using mojo::detail::kPow10CacheF64Head;
+    CHECK(kPow10CacheF32[31] == 0x8000000000000000ULL);         // 10^0
+    CHECK(kPow10CacheF32[32] == 0xA000000000000000ULL);         // 10^1
+    CHECK(kPow10CacheF32[30] == 0xCCCCCCCCCCCCCCCDULL);         // 10^-1, rounded up
+    CHECK(kPow10CacheF32[31 + 19] == 0x8AC7230489E80000ULL);    // 10^19
+    // 10^-292 * 2^(127 - floor(log2(10^-292))), rounded up, as hi:lo
+    CHECK(kPow10CacheF64Head[0][0] == 0xFF77B1FCBEBCDC4FULL);
+    CHECK(kPow10CacheF64Head[0][1] == 0x25E8E89C13BB0F7BULL);
 }
 
 TEST_CASE("legacy float format is %.17g plus .0") {

@@ -3,11 +3,13 @@
 #pragma once
 
 #include "mojo/config.hpp"
+#include "mojo/detail/float32_digits.hpp"
 
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <type_traits>
 
 namespace mojo::detail {
 
@@ -23,8 +25,9 @@ inline bool legacy_float_format_flag = false;
 inline void set_legacy_float_format(bool on) noexcept { legacy_float_format_flag = on; }
 inline bool legacy_float_format() noexcept { return legacy_float_format_flag; }
 
-// Re-lays out the shortest round-trip digits (from std::to_chars, which
-// implements Ryu) in Python's repr style, which Mojo 1.2 follows: scientific
+// Re-lays out the shortest round-trip digits (Float64: std::to_chars, which
+// implements Ryu; Float32: Mojo's own digits, float32_digits.hpp) in Python's
+// repr style, which Mojo 1.2 follows: scientific
 // when the decimal exponent is < -4 or >= 16, exponent with a sign and at least
 // two digits, and a ".0" on integral fixed-point values.
 template <class F>
@@ -39,20 +42,36 @@ inline int format_float_shortest(char* out, F v) noexcept {
         std::memcpy(p, "inf", 3);
         return int(p - out) + 3;
     }
-    char tmp[kFloatBufSize];
-    // scientific + no precision = shortest digits that round-trip.
-    auto res = std::to_chars(tmp, tmp + sizeof tmp, std::fabs(v), std::chars_format::scientific);
-    char digits[32];
+    char digits[32] = {};
     int nd = 0;
-    const char* s = tmp;
-    for (; s < res.ptr && *s != 'e'; ++s)
-        if (*s != '.') digits[nd++] = *s;
-    int exp = 0;
-    ++s;  // 'e'
-    bool eneg = (*s == '-');
-    ++s;
-    for (; s < res.ptr; ++s) exp = exp * 10 + (*s - '0');
-    if (eneg) exp = -exp;
+    int exp = 0;  // decimal exponent of the first digit
+    if constexpr (std::is_same_v<F, float>) {
+        if (v != 0.0f) {
+            // Mojo's own Float32 digits (see float32_digits.hpp)
+            std::uint32_t sig = 0;
+            int e10 = 0;
+            float32_decimal(v, sig, e10);
+            char rev[16];
+            int n = 0;
+            for (; sig != 0; sig /= 10) rev[n++] = char('0' + sig % 10);
+            for (int i = n - 1; i >= 0; --i) digits[nd++] = rev[i];
+            exp = e10 + nd - 1;
+        } else {
+            digits[nd++] = '0';
+        }
+    } else {
+        char tmp[kFloatBufSize];
+        // scientific + no precision = shortest digits that round-trip.
+        auto res = std::to_chars(tmp, tmp + sizeof tmp, std::fabs(v), std::chars_format::scientific);
+        const char* s = tmp;
+        for (; s < res.ptr && *s != 'e'; ++s)
+            if (*s != '.') digits[nd++] = *s;
+        ++s;  // 'e'
+        bool eneg = (*s == '-');
+        ++s;
+        for (; s < res.ptr; ++s) exp = exp * 10 + (*s - '0');
+        if (eneg) exp = -exp;
+    }
 
     if (exp < -4 || exp >= 16) {
         *p++ = digits[0];
