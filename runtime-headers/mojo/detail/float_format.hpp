@@ -1,11 +1,10 @@
 // mojo/detail/float_format.hpp -- the exact text Mojo prints for Float64/Float32.
-// Host only: <charconv> and snprintf are not available in device code.
+// Host only: snprintf is not available in device code.
 #pragma once
 
 #include "mojo/config.hpp"
-#include "mojo/detail/float32_digits.hpp"
+#include "mojo/detail/float_digits.hpp"
 
-#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -25,11 +24,10 @@ inline bool legacy_float_format_flag = false;
 inline void set_legacy_float_format(bool on) noexcept { legacy_float_format_flag = on; }
 inline bool legacy_float_format() noexcept { return legacy_float_format_flag; }
 
-// Re-lays out the shortest round-trip digits (Float64: std::to_chars, which
-// implements Ryu; Float32: Mojo's own digits, float32_digits.hpp) in Python's
-// repr style, which Mojo 1.2 follows: scientific
-// when the decimal exponent is < -4 or >= 16, exponent with a sign and at least
-// two digits, and a ".0" on integral fixed-point values.
+// Lays out Mojo's shortest digits (float_digits.hpp) in Python's repr style,
+// which Mojo 1.2 follows: scientific when the decimal exponent is < -4 or
+// >= 16, exponent with a sign and at least two digits, and a ".0" on integral
+// fixed-point values.
 template <class F>
 inline int format_float_shortest(char* out, F v) noexcept {
     char* p = out;
@@ -45,32 +43,24 @@ inline int format_float_shortest(char* out, F v) noexcept {
     char digits[32] = {};
     int nd = 0;
     int exp = 0;  // decimal exponent of the first digit
-    if constexpr (std::is_same_v<F, float>) {
-        if (v != 0.0f) {
-            // Mojo's own Float32 digits (see float32_digits.hpp)
-            std::uint32_t sig = 0;
-            int e10 = 0;
-            float32_decimal(v, sig, e10);
-            char rev[16];
-            int n = 0;
-            for (; sig != 0; sig /= 10) rev[n++] = char('0' + sig % 10);
-            for (int i = n - 1; i >= 0; --i) digits[nd++] = rev[i];
-            exp = e10 + nd - 1;
-        } else {
-            digits[nd++] = '0';
-        }
+    if (v == F(0)) {
+        digits[nd++] = '0';
     } else {
-        char tmp[kFloatBufSize];
-        // scientific + no precision = shortest digits that round-trip.
-        auto res = std::to_chars(tmp, tmp + sizeof tmp, std::fabs(v), std::chars_format::scientific);
-        const char* s = tmp;
-        for (; s < res.ptr && *s != 'e'; ++s)
-            if (*s != '.') digits[nd++] = *s;
-        ++s;  // 'e'
-        bool eneg = (*s == '-');
-        ++s;
-        for (; s < res.ptr; ++s) exp = exp * 10 + (*s - '0');
-        if (eneg) exp = -exp;
+        // Mojo's own digits (float_digits.hpp), not std::to_chars's
+        std::uint64_t sig = 0;
+        int e10 = 0;
+        if constexpr (std::is_same_v<F, float>) {
+            std::uint32_t s32 = 0;
+            float32_decimal(v, s32, e10);
+            sig = s32;
+        } else {
+            float64_decimal(double(v), sig, e10);
+        }
+        char rev[24];
+        int n = 0;
+        for (; sig != 0; sig /= 10) rev[n++] = char('0' + sig % 10);
+        for (int i = n - 1; i >= 0; --i) digits[nd++] = rev[i];
+        exp = e10 + nd - 1;
     }
 
     if (exp < -4 || exp >= 16) {
