@@ -18,37 +18,15 @@ namespace mojoc::emit {
 
 using tir::ExprKind;
 
-bool Emitter::has_effects(const tir::Expr& e) {
-  switch (e.kind) {
-    case ExprKind::Call: case ExprKind::Print:
-      return true;
-    case ExprKind::Op:
-      for (auto& x : e.as<tir::Op>().operands)
-        if (has_effects(*x)) return true;
-      return false;
-    case ExprKind::Convert: return has_effects(*e.as<tir::Convert>().operand);
-    case ExprKind::Conditional: {
-      auto& c = e.as<tir::Conditional>();
-      return has_effects(*c.cond) || has_effects(*c.then) || has_effects(*c.otherwise);
-    }
-    case ExprKind::CompareChain:
-      for (auto& x : e.as<tir::CompareChain>().operands)
-        if (has_effects(*x)) return true;
-      return false;
-    default:
-      return false;
-  }
-}
-
 std::string Emitter::in_order(const std::vector<const tir::Expr*>& operands,
                               const std::function<std::string()>& render) {
   std::size_t effectful = 0;
-  for (auto* x : operands) effectful += has_effects(*x) ? 1 : 0;
+  for (auto* x : operands) effectful += tir::has_effects(*x) ? 1 : 0;
   if (effectful < 2) return render();
   std::string prelude;
   std::vector<const tir::Expr*> placed;
   for (auto* x : operands) {
-    if (!has_effects(*x)) continue;
+    if (!tir::has_effects(*x)) continue;
     if (--effectful == 0) break;  // the last one may stay in place
     std::string name = fresh("arg");
     prelude += "auto " + name + " = " + top(*x) + "; ";

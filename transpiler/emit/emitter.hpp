@@ -71,8 +71,7 @@ class Emitter {
   std::string compare_chain(const tir::CompareChain& c);
   std::string print(const tir::Print& p);
   static bool is_simple(const tir::Expr& e);
-  // emit_order.cpp: Mojo's left-to-right evaluation of operands
-  static bool has_effects(const tir::Expr& e);
+  // emit_order.cpp: Mojo's left-to-right evaluation of operands (tir::has_effects decides)
   std::string in_order(const std::vector<const tir::Expr*>& operands, const std::function<std::string()>& render);
   // expr() without redundant outer parentheses (statement and argument positions)
   std::string top(const tir::Expr& e, bool bare_ok = false);

@@ -4,6 +4,7 @@
 //   x = v (new)  ⟶ VarDecl(x, v)     (legacy `def`: assigning introduces a variable;
 //                                      26.2+ requires `var`: E0311)
 //   a = b = v    ⟶ Assign(a, v); Assign(b, LocalRef a)
+//   _ = v        ⟶ ExprStmt(v) if v has effects, else nothing
 //   x += v       ⟶ Assign(x, Op(Add, x, v))
 #include "sema/checker.hpp"
 
@@ -43,6 +44,13 @@ void Checker::check_assign(const ast::AssignStmt& s, tir::Block& out) {
   auto value = check_expr(*s.value);
   tir::Local* first = nullptr;
   for (auto& t : s.targets) {
+    if (t->kind == ast::ExprKind::Name && t->as<ast::NameExpr>().name == "_") {
+      // `_ = f()` discards the value; it is still evaluated (once, and only
+      // here if no other target takes it)
+      if (s.targets.size() == 1 && value->type->kind != TypeKind::Invalid && tir::has_effects(*value))
+        out.push_back(std::make_unique<tir::ExprStmt>(s.span, value));
+      continue;
+    }
     if (t->kind == ast::ExprKind::Name && lookup(t->as<ast::NameExpr>().name) &&
         lookup(t->as<ast::NameExpr>().name)->kind == Symbol::Kind::Poisoned)
       continue;  // already reported

@@ -185,6 +185,30 @@ struct Print : Expr {
   Print(Span s) : Expr(ExprKind::Print, sema::types::none(), s) {}
 };
 
+// Whether evaluating e can do anything observable: a call (which may print,
+// raise or change a `mut` argument) or a print. Everything else is pure.
+inline bool has_effects(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Call: case ExprKind::Print:
+      return true;
+    case ExprKind::Op:
+      for (auto& x : e.as<Op>().operands)
+        if (has_effects(*x)) return true;
+      return false;
+    case ExprKind::Convert: return has_effects(*e.as<Convert>().operand);
+    case ExprKind::Conditional: {
+      auto& c = e.as<Conditional>();
+      return has_effects(*c.cond) || has_effects(*c.then) || has_effects(*c.otherwise);
+    }
+    case ExprKind::CompareChain:
+      for (auto& x : e.as<CompareChain>().operands)
+        if (has_effects(*x)) return true;
+      return false;
+    default:
+      return false;
+  }
+}
+
 // -------------------------------------------------------------- statements
 
 enum class StmtKind {
