@@ -50,22 +50,56 @@ inline void remove_trailing_zeros(U& sig, int& exp) noexcept {
     }
 }
 
-// value = sig * 10^exp, for a finite, nonzero |v|.
-inline void float32_decimal(float v, std::uint32_t& sig, int& exp) noexcept {
-    constexpr int kSigBits = 23, kMinK = -31, kKappa = 1;
-    std::uint32_t bits;
+// The two formats differ only in these constants and in how the power of
+// ten is multiplied in (a 64-bit table entry for Float32, 128-bit for Float64).
+struct Float32Format {
+    using Float = float;
+    using Carrier = std::uint32_t;
+    static constexpr int kSigBits = 23, kExpBias = 127, kMinK = -31, kKappa = 1;
+    static constexpr Carrier kBigDivisor = 100, kSmallDivisor = 10, kDivMagic = 6554;
+    static std::uint64_t cache_high(int index) noexcept { return kPow10CacheF32[index]; }
+    // upper 32 bits of the 96-bit product u * entry
+    static Carrier mul_upper(Carrier u, int index) noexcept {
+        std::uint64_t c = kPow10CacheF32[index];
+        std::uint64_t r = std::uint64_t(u) * (c >> 32) + ((std::uint64_t(u) * (c & 0xFFFFFFFFu)) >> 32);
+        return Carrier(r >> 32);
+    }
+};
+struct Float64Format {
+    using Float = double;
+    using Carrier = std::uint64_t;
+    static constexpr int kSigBits = 52, kExpBias = 1023, kMinK = -292, kKappa = 2;
+    static constexpr Carrier kBigDivisor = 1000, kSmallDivisor = 100, kDivMagic = 656;
+    static std::uint64_t cache_high(int index) noexcept { return kPow10CacheF64[index][0]; }
+    // upper 64 bits of the 192-bit product u * entry
+    static Carrier mul_upper(Carrier u, int index) noexcept {
+        using u128 = unsigned __int128;
+        u128 r = u128(u) * kPow10CacheF64[index][0] + ((u128(u) * kPow10CacheF64[index][1]) >> 64);
+        return Carrier(r >> 64);
+    }
+};
+
+// value = sig * 10^exp, for a finite, nonzero |v|: Mojo's Dragonbox, step
+// by step (shorter interval for powers of two; otherwise the larger divisor
+// 10^(kappa+1), then the smaller one 10^kappa with the parity fix-up).
+template <class Fmt>
+inline void mojo_decimal(typename Fmt::Float v, typename Fmt::Carrier& sig, int& exp) noexcept {
+    using C = typename Fmt::Carrier;
+    constexpr int kSig = Fmt::kSigBits;
+    constexpr int kCacheBits = 64;  // only the high 64 bits of an entry are read here
+    C bits;
     std::memcpy(&bits, &v, sizeof bits);
-    int binary_exp = int((bits >> 23) & 0xFFu);
-    std::uint32_t two_fc = (bits & 0x7FFFFFu) * 2;
+    int binary_exp = int((bits >> kSig) & C((Fmt::kExpBias << 1) | 1));
+    C two_fc = (bits & ((C(1) << kSig) - 1)) * 2;
 
     if (binary_exp != 0) {
-        binary_exp += -127 - kSigBits;
+        binary_exp += -Fmt::kExpBias - kSig;
         if (two_fc == 0) {  // a power of two: the interval below is half as wide
             int minus_k = shorter_interval_minus_k(binary_exp);
             int beta = binary_exp + floor_log2_pow10(-minus_k);
-            std::uint64_t cache = kPow10CacheF32[-minus_k - kMinK];
-            auto xi = std::uint32_t((cache - (cache >> (kSigBits + 2))) >> (64 - kSigBits - 1 - beta));
-            auto zi = std::uint32_t((cache + (cache >> (kSigBits + 1))) >> (64 - kSigBits - 1 - beta));
+            std::uint64_t cache = Fmt::cache_high(-minus_k - Fmt::kMinK);
+            C xi = C((cache - (cache >> (kSig + 2))) >> (kCacheBits - kSig - 1 - beta));
+            C zi = C((cache + (cache >> (kSig + 1))) >> (kCacheBits - kSig - 1 - beta));
             if (!(binary_exp >= 2 && binary_exp <= 3)) ++xi;  // the left end is not an integer
             sig = zi / 10;
             if (sig * 10 >= xi) {
@@ -73,113 +107,49 @@ inline void float32_decimal(float v, std::uint32_t& sig, int& exp) noexcept {
                 remove_trailing_zeros(sig, exp);
                 return;
             }
-            sig = (std::uint32_t(cache >> (64 - kSigBits - 2 - beta)) + 1) / 2;
-            if (sig < xi) ++sig;
+            sig = (C(cache >> (kCacheBits - kSig - 2 - beta)) + 1) / 2;
+            if (sig < xi) ++sig;  // a tie rounds up
             exp = minus_k;
             return;
         }
-        two_fc |= std::uint32_t(1) << (kSigBits + 1);
+        two_fc |= C(1) << (kSig + 1);
     } else {
-        binary_exp = -126 - kSigBits;  // subnormal
+        binary_exp = 1 - Fmt::kExpBias - kSig;  // subnormal
     }
-    int minus_k = floor_log10_pow2(binary_exp) - kKappa;
+    int minus_k = floor_log10_pow2(binary_exp) - Fmt::kKappa;
     int beta = binary_exp + floor_log2_pow10(-minus_k);
-    int index = -minus_k - kMinK;
-    std::uint64_t cache = kPow10CacheF32[index];
-    auto deltai = std::uint32_t(cache >> (64 - 1 - beta));
-    std::uint32_t u = (two_fc | 1) << beta;  // z: upper 32 bits of u * cache (96-bit product)
-    std::uint64_t zr = std::uint64_t(u) * (cache >> 32) + ((std::uint64_t(u) * (cache & 0xFFFFFFFFu)) >> 32);
-    auto z = std::uint32_t(zr >> 32);
+    int index = -minus_k - Fmt::kMinK;
+    C deltai = C(Fmt::cache_high(index) >> (kCacheBits - 1 - beta));
+    C z = Fmt::mul_upper(C((two_fc | 1) << beta), index);
 
-    sig = z / 100;  // the larger divisor, 10^(kappa+1)
-    std::uint32_t r = z - 100 * sig;
-    if (r < deltai) {
-        exp = minus_k + kKappa + 1;
+    sig = z / Fmt::kBigDivisor;
+    C r = C(z - Fmt::kBigDivisor * sig);
+    // Both interval ends count as inside (Mojo does not check the parity of
+    // the significand). For Float32, f64_mul_parity is Mojo's table mix-up.
+    if (r < deltai ||
+        (r == deltai && [&] {
+            MulParity x = f64_mul_parity(std::uint64_t(two_fc - 1), index, beta);
+            return x.parity || x.is_integer;
+        }())) {
+        exp = minus_k + Fmt::kKappa + 1;
         remove_trailing_zeros(sig, exp);
         return;
-    }
-    if (r == deltai) {
-        MulParity x = f64_mul_parity(std::uint64_t(two_fc - 1), index, beta);  // Mojo's table mix-up
-        if (x.parity || x.is_integer) {
-            exp = minus_k + kKappa + 1;
-            remove_trailing_zeros(sig, exp);
-            return;
-        }
-    }
-    sig *= 10;  // the smaller divisor, 10^kappa
-    std::uint32_t dist = r - (deltai / 2) + 5;
-    bool approx_y_parity = ((dist ^ 5) & 1) != 0;
-    std::uint32_t prod = dist * 6554u;
-    bool divisible = (prod & 0xFFFFu) < 6554u;
-    sig += prod >> 16;
-    if (divisible && f64_mul_parity(std::uint64_t(two_fc), index, beta).parity != approx_y_parity) --sig;
-    exp = minus_k + kKappa;
-}
-
-inline void float64_decimal(double v, std::uint64_t& sig, int& exp) noexcept {
-    using u128 = unsigned __int128;
-    constexpr int kSigBits = 52, kMinK = -292, kKappa = 2;
-    std::uint64_t bits;
-    std::memcpy(&bits, &v, sizeof bits);
-    int binary_exp = int((bits >> 52) & 0x7FFu);
-    std::uint64_t two_fc = (bits & 0xFFFFFFFFFFFFFull) * 2;
-
-    if (binary_exp != 0) {
-        binary_exp += -1023 - kSigBits;
-        if (two_fc == 0) {
-            int minus_k = shorter_interval_minus_k(binary_exp);
-            int beta = binary_exp + floor_log2_pow10(-minus_k);
-            std::uint64_t cache_high = kPow10CacheF64[-minus_k - kMinK][0];
-            std::uint64_t xi = (cache_high - (cache_high >> (kSigBits + 2))) >> (64 - kSigBits - 1 - beta);
-            std::uint64_t zi = (cache_high + (cache_high >> (kSigBits + 1))) >> (64 - kSigBits - 1 - beta);
-            if (!(binary_exp >= 2 && binary_exp <= 3)) ++xi;
-            sig = zi / 10;
-            if (sig * 10 >= xi) {
-                exp = minus_k + 1;
-                remove_trailing_zeros(sig, exp);
-                return;
-            }
-            sig = ((cache_high >> (64 - kSigBits - 2 - beta)) + 1) / 2;
-            if (sig < xi) ++sig;
-            exp = minus_k;
-            return;
-        }
-        two_fc |= std::uint64_t(1) << (kSigBits + 1);
-    } else {
-        binary_exp = -1022 - kSigBits;
-    }
-    int minus_k = floor_log10_pow2(binary_exp) - kKappa;
-    int beta = binary_exp + floor_log2_pow10(-minus_k);
-    int index = -minus_k - kMinK;
-    const std::uint64_t hi = kPow10CacheF64[index][0], lo = kPow10CacheF64[index][1];
-    std::uint64_t deltai = hi >> (64 - 1 - beta);
-    std::uint64_t u = (two_fc | 1) << beta;  // z: upper 64 bits of u * cache (192-bit product)
-    u128 r128 = u128(u) * hi + ((u128(u) * lo) >> 64);
-    auto z = std::uint64_t(r128 >> 64);
-
-    sig = z / 1000;
-    auto r = std::uint64_t(z - 1000 * sig);
-    if (r < deltai) {
-        exp = minus_k + kKappa + 1;
-        remove_trailing_zeros(sig, exp);
-        return;
-    }
-    if (r == deltai) {
-        MulParity x = f64_mul_parity(two_fc - 1, index, beta);
-        if (x.parity || x.is_integer) {
-            exp = minus_k + kKappa + 1;
-            remove_trailing_zeros(sig, exp);
-            return;
-        }
     }
     sig *= 10;
-    std::uint64_t dist = r - (deltai / 2) + 50;
-    bool approx_y_parity = ((dist ^ 50) & 1) != 0;
-    auto prod = std::uint32_t(dist * 656u);
-    bool divisible = (prod & 0xFFFFu) < 656u;
+    C dist = C(r - (deltai / 2) + Fmt::kSmallDivisor / 2);
+    bool approx_y_parity = ((dist ^ C(Fmt::kSmallDivisor / 2)) & 1) != 0;
+    auto prod = std::uint32_t(dist * Fmt::kDivMagic);
+    bool divisible = (prod & 0xFFFFu) < Fmt::kDivMagic;
     sig += prod >> 16;
-    if (divisible && f64_mul_parity(two_fc, index, beta).parity != approx_y_parity) --sig;
-    exp = minus_k + kKappa;
+    if (divisible && f64_mul_parity(std::uint64_t(two_fc), index, beta).parity != approx_y_parity) --sig;
+    exp = minus_k + Fmt::kKappa;
+}
+
+inline void float32_decimal(float v, std::uint32_t& sig, int& exp) noexcept {
+    mojo_decimal<Float32Format>(v, sig, exp);
+}
+inline void float64_decimal(double v, std::uint64_t& sig, int& exp) noexcept {
+    mojo_decimal<Float64Format>(v, sig, exp);
 }
 
 }  // namespace mojo::detail
