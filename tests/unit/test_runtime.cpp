@@ -4,11 +4,16 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "mojo/core.hpp"
+
+#include "float_print_cases.inc"
 
 using namespace mojo;
 
@@ -204,6 +209,19 @@ TEST_CASE("Float32 formatting uses its own shortest digits") {
     CHECK(S(float(-557.8363530847032)) == "-557.83637");
     CHECK(S(16.0f + float(2.539887046878098)) == "18.539887");
     CHECK(S(float(159978.84574526898) + float(3.89241139999719)) == "159982.74");
+}
+
+TEST_CASE("float printing matches Mojo on sampled bit patterns") {
+    for (auto [bits, expected] : kMojoFloat32Prints) {
+        float f;
+        std::memcpy(&f, &bits, sizeof f);
+        CHECK_MESSAGE(S(f) == expected, "Float32 bits " << bits);
+    }
+    for (auto [bits, expected] : kMojoFloat64Prints) {
+        double d;
+        std::memcpy(&d, &bits, sizeof d);
+        CHECK_MESSAGE(S(d) == expected, "Float64 bits " << bits);
+    }
 }
 
 TEST_CASE("Float32 digit tables are the powers of ten they claim to be") {
