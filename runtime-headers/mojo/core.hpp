@@ -17,4 +17,5 @@
 #include "mojo/builtin/string.hpp"
 #include "mojo/builtin/print.hpp"
 #include "mojo/builtin/atol.hpp"
+#include "mojo/builtin/radix.hpp"
 #include "mojo/detail/entry.hpp"

@@ -21,13 +21,13 @@ bool printable(Type t) {
   return types::is_numeric(t) || t == types::bool_() || types::is_stringlike(t) || t == types::error();
 }
 
-// Raising functions of the C++ runtime, called like user functions. They have
+// Functions of the C++ runtime, called like user functions. They have
 // no module: emit prints the name verbatim (emit_names.cpp, function_name).
-std::unique_ptr<tir::Function> runtime_function(const char* cpp_name, Type result) {
+std::unique_ptr<tir::Function> runtime_function(const char* cpp_name, Type result, bool raises = true) {
   auto f = std::make_unique<tir::Function>();
   f->name = cpp_name;
   f->result = result;
-  f->raises = true;
+  f->raises = raises;
   return f;
 }
 // Int(String): Mojo's atol (1.2), or its pre-26.2 form with weaker overflow checks.
@@ -35,6 +35,19 @@ const tir::Function* atol_function(bool legacy) {
   static const std::unique_ptr<tir::Function> modern = runtime_function("mojo::atol", types::int_());
   static const std::unique_ptr<tir::Function> old = runtime_function("mojo::detail::atol_legacy", types::int_());
   return legacy ? old.get() : modern.get();
+}
+// hex/bin/oct/chr/ord (runtime-headers/mojo/builtin/radix.hpp)
+const tir::Function* radix_function(const std::string& name) {
+  static const std::unique_ptr<tir::Function> hex = runtime_function("mojo::hex", types::string(), false);
+  static const std::unique_ptr<tir::Function> bin = runtime_function("mojo::bin", types::string(), false);
+  static const std::unique_ptr<tir::Function> oct = runtime_function("mojo::oct", types::string(), false);
+  static const std::unique_ptr<tir::Function> chr = runtime_function("mojo::chr", types::string(), false);
+  static const std::unique_ptr<tir::Function> ord = runtime_function("mojo::ord", types::int_(), false);
+  if (name == "hex") return hex.get();
+  if (name == "bin") return bin.get();
+  if (name == "oct") return oct.get();
+  if (name == "chr") return chr.get();
+  return ord.get();
 }
 }  // namespace
 
@@ -256,7 +269,64 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
     return invalid(e.span);
   }
 
-  static const char* known_unsupported[] = {"input", "hash", "ord", "chr", "str", "repr", "isinstance",
+  //   hex(x, prefix="0x") / bin / oct  ⟶ Call mojo::hex(x, prefix) : String  (x: an integer or Bool)
+  //   chr(i) ⟶ Call mojo::chr(i) : String;  ord(s) ⟶ Call mojo::ord(s) : Int
+  if (name == "hex" || name == "bin" || name == "oct" || name == "chr" || name == "ord") {
+    bool radix = name != "chr" && name != "ord";
+    tir::ExprPtr value, prefix;
+    for (auto& a : e.args) {
+      if (a.star != ast::Argument::Star::None) {
+        unsupported(a.span, "argument unpacking");
+        return invalid(e.span);
+      }
+      if (radix && a.keyword == "prefix" && !prefix) {
+        prefix = check_expr(*a.value);
+        if (prefix->type->kind == TypeKind::Invalid) return invalid(e.span);
+        if (!types::is_stringlike(prefix->type)) {
+          error(diag::Code::TypeMismatch, a.value->span, "'prefix' must be a string");
+          return invalid(e.span);
+        }
+      } else if (a.keyword.empty() && !value) {
+        value = check_expr(*a.value);
+        if (value->type->kind == TypeKind::Invalid) return invalid(e.span);
+      } else {
+        error(diag::Code::UnknownKeyword, a.span, "unexpected argument to '" + name + "'");
+        return invalid(e.span);
+      }
+    }
+    if (!value) {
+      error(diag::Code::WrongArgumentCount, e.span, "'" + name + "' expects 1 positional argument, got 0");
+      return invalid(e.span);
+    }
+    if (name == "ord") {
+      if (!types::is_stringlike(value->type)) {
+        error(diag::Code::NoMatchingOverload, e.span,
+              "no matching function in call to 'ord' with a '" + types::display(value->type) + "' argument");
+        return invalid(e.span);
+      }
+    } else if (name == "chr") {
+      if (conversion_cost(*value, types::int_()) < 0) {
+        error(diag::Code::NoMatchingOverload, e.span,
+              "no matching function in call to 'chr' with a '" + types::display(value->type) + "' argument");
+        return invalid(e.span);
+      }
+      value = coerce(value, types::int_());
+    } else {
+      value = materialize(value);
+      if (!types::is_integer(value->type) && value->type != types::bool_()) {
+        error(diag::Code::NoMatchingOverload, e.span,
+              "no matching function in call to '" + name + "' with a '" + types::display(value->type) + "' argument");
+        return invalid(e.span);
+      }
+    }
+    const tir::Function* f = radix_function(name);
+    auto call = std::make_shared<tir::Call>(f, f->result, e.span);
+    call->args.push_back(value);
+    if (prefix) call->args.push_back(prefix);
+    return call;
+  }
+
+  static const char* known_unsupported[] = {"input", "hash", "str", "repr", "isinstance",
                                             "type", "iter", "next", "enumerate", "zip", "reversed", "sorted",
                                             "List", "Dict", "Set", "Tuple", "SIMD", "Optional", "Scalar",
                                             "rebind", "divmod", "pow", "sum", "any", "all", "map", "filter"};
