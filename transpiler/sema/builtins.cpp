@@ -51,6 +51,11 @@ const tir::Function* radix_function(const std::string& name) {
 }
 }  // namespace
 
+const tir::Function* Checker::string_repeat_function() {
+  static const std::unique_ptr<tir::Function> f = runtime_function("mojo::repeat", types::string(), false);
+  return f.get();
+}
+
 tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::CallExpr& e) {
   auto positional = [&](std::size_t lo, std::size_t hi) -> bool {
     std::size_t n = 0;

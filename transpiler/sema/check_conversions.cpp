@@ -110,6 +110,7 @@ tir::ExprPtr Checker::materialize(tir::ExprPtr e) {
 tir::ExprPtr Checker::explicit_convert(tir::ExprPtr e, Type to, Span span) {
   if (e->type->kind == TypeKind::Invalid) return invalid(span);
   Type from = e->type;
+  if (to == types::bool_() && types::is_stringlike(from)) return string_truth(e, span);
   // Constant folding of conversions of literals.
   if (from->kind == TypeKind::IntLiteral && (types::is_numeric(to))) return coerce(e, to);
   if (from->kind == TypeKind::IntLiteral && to == types::bool_())
@@ -153,6 +154,16 @@ tir::ExprPtr Checker::explicit_convert(tir::ExprPtr e, Type to, Span span) {
   auto c = std::make_shared<tir::Convert>(tir::ConvertKind::Numeric, to, span, e);
   c->is_explicit = true;
   return c;
+}
+
+//   Bool(s) / `if s:`  ⟶ Op(Gt, Op(ByteLength, s), 0) : Bool   (a literal folds)
+tir::ExprPtr Checker::string_truth(tir::ExprPtr s, Span span) {
+  if (s->kind == tir::ExprKind::StringConst && !s->as<tir::StringConst>().origin)
+    return std::make_shared<tir::BoolConst>(span, !s->as<tir::StringConst>().value.empty());
+  auto len = std::make_shared<tir::Op>(tir::OpKind::ByteLength, types::int_(), span,
+                                       std::vector<tir::ExprPtr>{coerce(s, types::string())});
+  auto zero = std::make_shared<tir::IntConst>(types::int_(), span, 0);
+  return std::make_shared<tir::Op>(tir::OpKind::Gt, types::bool_(), span, std::vector<tir::ExprPtr>{len, zero});
 }
 
 }  // namespace mojoc::sema

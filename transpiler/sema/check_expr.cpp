@@ -64,6 +64,7 @@ tir::ExprPtr Checker::check_condition(const ast::Expr& e) {
     auto cv = std::make_shared<tir::Convert>(tir::ConvertKind::Numeric, types::bool_(), e.span, c);
     return cv;
   }
+  if (types::is_stringlike(c->type)) return string_truth(c, e.span);
   error(diag::Code::TypeMismatch, e.span,
         "cannot implicitly convert '" + types::display(c->type) + "' value to 'Bool'");
   return invalid(e.span);

@@ -7,6 +7,7 @@
 //   a / b   (Int)    ⟶ Op(TrueDiv, a, b) : Int             (1.x: truncates toward zero)
 //   a / b   (Int)    ⟶ Op(TrueDiv, Float64(a), Float64(b)) : Float64   (legacy editions)
 //   s + "x" (String) ⟶ Op(Concat, s, StringConst("x"):String) : String
+//   s * n            ⟶ Call mojo::repeat(s, n) : String
 //   a < b < c        ⟶ CompareChain(a, <, b, <, c) : Bool  (each operand evaluated once)
 //   c if p else d    ⟶ Conditional(p, c, d)
 #include <cmath>
@@ -206,6 +207,14 @@ tir::ExprPtr Checker::binary_op(ast::BinOp aop, tir::ExprPtr a, tir::ExprPtr b, 
         .with_help(a->type->kind == TypeKind::IntLiteral ? "write the base as a float literal, e.g. 2.0 ** 0.5"
                                                          : "convert the base to the exponent's type first");
     return invalid(span);
+  }
+  // s * n repeats a string (n <= 0 gives "")
+  if (op == OpKind::Mul && types::is_stringlike(a->type) &&
+      (b->type->kind == TypeKind::IntLiteral || b->type == types::int_())) {
+    auto call = std::make_shared<tir::Call>(string_repeat_function(), types::string(), span);
+    call->args.push_back(coerce(a, types::string()));
+    call->args.push_back(coerce(b, types::int_()));
+    return call;
   }
   // literal ∘ literal folds
   if (is_num_literal(a->type) && is_num_literal(b->type)) {

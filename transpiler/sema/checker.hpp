@@ -110,6 +110,9 @@ class Checker {
   tir::ExprPtr materialize(tir::ExprPtr e);
   tir::ExprPtr explicit_convert(tir::ExprPtr e, Type to, Span span);
   tir::ExprPtr invalid(Span s);
+  // A string as a condition or Bool(s): true when it is not empty.
+  tir::ExprPtr string_truth(tir::ExprPtr s, Span span);
+  static const tir::Function* string_repeat_function();  // builtins.cpp
 
   // ---- scopes and locals
   void push_scope();

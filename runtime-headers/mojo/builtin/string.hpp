@@ -112,6 +112,16 @@ public:
 // value is the same).
 inline String operator+(StringLiteral a, StringLiteral b) { return String::concat(a, b); }
 
+// s * n: n copies of s (none when n <= 0), as Mojo's String.__mul__.
+inline String repeat(std::string_view s, Int n) {
+    std::string out;
+    if (n.value > 0) {
+        out.reserve(s.size() * std::size_t(n.value));
+        for (std::int64_t i = 0; i < n.value; ++i) out.append(s.data(), s.size());
+    }
+    return String(std::move(out));
+}
+
 // len(s): byte length. (Mojo 1.2 rejects len(String) in favour of byte_length(),
 // older editions accepted it with this meaning.)
 inline Int len(const String& s) noexcept { return s.byte_length(); }
