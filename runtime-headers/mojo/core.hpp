@@ -18,4 +18,5 @@
 #include "mojo/builtin/print.hpp"
 #include "mojo/builtin/atol.hpp"
 #include "mojo/builtin/radix.hpp"
+#include "mojo/detail/lifecycle.hpp"
 #include "mojo/detail/entry.hpp"

@@ -186,14 +186,49 @@ std::string Emitter::expr(const tir::Expr& e, bool bare_ok) {
     case ExprKind::CompareChain: return compare_chain(e.as<tir::CompareChain>());
     case ExprKind::Print:
       return in_order(pointers(e.as<tir::Print>().values), [&] { return print(e.as<tir::Print>()); });
+    case ExprKind::FieldRef: {
+      auto& f = e.as<tir::FieldRef>();
+      return expr(*f.object) + "." + ident(f.object->type->decl->fields[static_cast<std::size_t>(f.index)].name);
+    }
+    case ExprKind::Copy: return lifecycle_call("copy", *e.as<tir::Copy>().operand);
+    case ExprKind::Move: return lifecycle_call("move", *e.as<tir::Move>().operand);
+    case ExprKind::TempRef: {
+      // evaluated into its hidden local (declared at the top of the function)
+      auto& t = e.as<tir::TempRef>();
+      std::string n = local_name(*t.temp);
+      return "(" + n + " = " + top(*t.init) + ", " + n + ")";
+    }
+    case ExprKind::WriteTo: return "mojo::String(" + top(*e.as<tir::WriteTo>().value) + ")";
   }
   return "/*?*/";
 }
 
 std::string Emitter::call(const tir::Call& c) {
-  std::string s = function_name(*c.callee) + "(";
-  for (std::size_t i = 0; i < c.args.size(); ++i) {
-    if (i) s += ", ";
+  const tir::Function& f = *c.callee;
+  std::string s;
+  std::size_t first = 0;
+  if (f.method_kind == tir::MethodKind::Instance || f.method_kind == tir::MethodKind::Del) {
+    // recv.method(args): the receiver is the first argument
+    std::string recv = expr(*c.args[0]);
+    bool bare = c.args[0]->kind == ExprKind::LocalRef || c.args[0]->kind == ExprKind::FieldRef ||
+                c.args[0]->kind == ExprKind::TempRef || recv.back() == ')';
+    s = (bare ? recv : "(" + recv + ")") + "." + method_name(f) + "(";
+    first = 1;
+  } else if (f.method_kind != tir::MethodKind::Free) {
+    // P::m__init__(args), P::origin(args), T::create(args)
+    std::string owner = f.owner ? cpp_type(f.owner->type) : !c.type_args.empty() ? cpp_type(c.type_args[0]) : "?";
+    s = owner + "::" + method_name(f) + "(";
+  } else {
+    s = function_name(f);
+    if (!c.type_args.empty()) {
+      s += "<";
+      for (std::size_t i = 0; i < c.type_args.size(); ++i) s += (i ? ", " : "") + cpp_type(c.type_args[i]);
+      s += ">";
+    }
+    s += "(";
+  }
+  for (std::size_t i = first; i < c.args.size(); ++i) {
+    if (i > first) s += ", ";
     s += top(*c.args[i]);
   }
   s += ")";
@@ -262,6 +297,19 @@ std::string Emitter::op(const tir::Op& o) {
     case OpKind::Tan: return "std::tan(" + strip_parens(a(0)) + ")";
     case OpKind::Round: return "std::nearbyint(" + strip_parens(a(0)) + ")";
     case OpKind::RoundHalfAway: return "std::round(" + strip_parens(a(0)) + ")";
+    case OpKind::WriterWrite: {
+      std::string s = expr(*o.operands[0]) + ".write(";
+      for (std::size_t i = 1; i < o.operands.size(); ++i) {
+        const tir::Expr& v = *o.operands[i];
+        if (i > 1) s += ", ";
+        if (v.kind == ExprKind::StringConst && !v.as<tir::StringConst>().origin &&
+            v.as<tir::StringConst>().value.find('\0') == std::string::npos)
+          s += string_literal(v.as<tir::StringConst>().value);
+        else
+          s += top(v);
+      }
+      return s + ")";
+    }
     case OpKind::ErrorNew:
       if (o.operands.empty()) return "mojo::Error()";
       if (o.operands[0]->kind == ExprKind::StringConst && !o.operands[0]->as<tir::StringConst>().origin &&

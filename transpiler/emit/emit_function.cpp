@@ -10,7 +10,28 @@ namespace mojoc::emit {
 std::string Emitter::cpp_type(sema::Type t) const {
   if (t->kind == tir::TypeKind::IntLiteral) return "mojo::Int";
   if (t->kind == tir::TypeKind::FloatLiteral) return "double";
+  if (t->kind == tir::TypeKind::Struct) {
+    const tir::Struct& st = *t->decl;
+    if (st.module == cur_module) return ident(st.name);
+    return "::" + ns_of(*st.module) + "::" + ident(st.name);
+  }
+  if (t->kind == tir::TypeKind::TypeParam) return ident(t->mojo_name);
   return t->cpp_name;
+}
+
+// How a parameter is passed: scalars by value; other values by const
+// reference when read, by reference when `mut` (or `deinit` in a move
+// constructor), by value when owned (`var`).
+std::string Emitter::param_type(const tir::Local& p) const {
+  std::string t = cpp_type(p.type);
+  bool scalar = p.type->kind != tir::TypeKind::String && p.type->kind != tir::TypeKind::Error &&
+                p.type->kind != tir::TypeKind::Struct && p.type->kind != tir::TypeKind::TypeParam &&
+                p.type->kind != tir::TypeKind::Writer;
+  if (p.convention == ast::Convention::Mut || p.convention == ast::Convention::Deinit ||
+      p.type->kind == tir::TypeKind::Writer)
+    return t + "&";
+  if (!scalar && !p.is_mutable) return "const " + t + "&";
+  return t;
 }
 
 std::string Emitter::result_type(const tir::Function& f) const {
@@ -20,21 +41,47 @@ std::string Emitter::result_type(const tir::Function& f) const {
 }
 
 std::string Emitter::signature(const tir::Function& f, bool definition) const {
-  std::string s = result_type(f) + " " + ident(f.name) + "(";
+  std::string s;
+  if (!f.type_params.empty()) {
+    s = "template <";
+    for (std::size_t i = 0; i < f.type_params.size(); ++i) s += (i ? ", class " : "class ") + ident(f.type_params[i]->mojo_name);
+    s += "> ";
+  }
+  // a method: `static P m__init__(...)` in its struct, `P P::m__init__(...)` outside it
+  bool in_class = f.owner && !definition;
+  bool is_static = f.method_kind == tir::MethodKind::Static || f.method_kind == tir::MethodKind::Init ||
+                   f.method_kind == tir::MethodKind::Copy || f.method_kind == tir::MethodKind::Move;
+  if (in_class && is_static) s += "static ";
+  s += result_type(f) + " ";
+  if (f.owner && definition) s += ident(f.owner->name) + "::";
+  s += f.owner ? method_name(f) : ident(f.name);
+  s += "(";
+  bool first = true;
   for (std::size_t i = 0; i < f.params.size(); ++i) {
     const tir::Local& p = *f.params[i];
-    if (i) s += ", ";
+    if (&p == f.self) continue;  // the receiver is `*this`
+    if (!first) s += ", ";
+    first = false;
     if (definition && !read_locals.count(&p)) s += "[[maybe_unused]] ";
-    std::string t = cpp_type(p.type);
-    bool scalar = p.type->kind != tir::TypeKind::String && p.type->kind != tir::TypeKind::Error;
-    if (p.convention == ast::Convention::Mut) t += "&";
-    else if (!scalar && !p.is_mutable) t = "const " + t + "&";
-    s += t + " " + local_name(p);
+    s += param_type(p) + " " + local_name(p);
     // The API header repeats Mojo's default values for C++ callers (generated
     // calls always pass every argument, so the .cpp never relies on them).
     if (!definition && cur_module == program.root && f.defaults[i]) s += " = " + constant(*f.defaults[i], false);
   }
-  return s + ")";
+  s += ")";
+  // a read-only receiver makes a const member function
+  if (f.owner && f.self && (f.method_kind == tir::MethodKind::Instance) && !f.self->is_mutable) s += " const";
+  return s;
+}
+
+std::string Emitter::method_name(const tir::Function& f) {
+  switch (f.method_kind) {
+    case tir::MethodKind::Init: return "m__init__";
+    case tir::MethodKind::Copy: return "m__copyinit__";
+    case tir::MethodKind::Move: return "m__moveinit__";
+    case tir::MethodKind::Del: return "m__del__";
+    default: return ident(f.name);
+  }
 }
 
 namespace {
@@ -43,6 +90,11 @@ struct ReadCollector {
   void expr(const tir::Expr& e) {
     switch (e.kind) {
       case tir::ExprKind::LocalRef: out.insert(e.as<tir::LocalRef>().local); break;
+      case tir::ExprKind::FieldRef: expr(*e.as<tir::FieldRef>().object); break;
+      case tir::ExprKind::Copy: expr(*e.as<tir::Copy>().operand); break;
+      case tir::ExprKind::Move: expr(*e.as<tir::Move>().operand); break;
+      case tir::ExprKind::TempRef: out.insert(e.as<tir::TempRef>().temp); expr(*e.as<tir::TempRef>().init); break;
+      case tir::ExprKind::WriteTo: expr(*e.as<tir::WriteTo>().value); break;
       case tir::ExprKind::Call: for (auto& a : e.as<tir::Call>().args) expr(*a); break;
       case tir::ExprKind::Op: for (auto& a : e.as<tir::Op>().operands) expr(*a); break;
       case tir::ExprKind::Convert: expr(*e.as<tir::Convert>().operand); break;
@@ -70,9 +122,11 @@ struct ReadCollector {
     switch (s.kind) {
       case tir::StmtKind::Expr: expr(*s.as<tir::ExprStmt>().expr); break;
       case tir::StmtKind::VarDecl: if (s.as<tir::VarDecl>().init) expr(*s.as<tir::VarDecl>().init); break;
+      case tir::StmtKind::Destroy: expr(*s.as<tir::Destroy>().target); break;
       case tir::StmtKind::Assign: {
         auto& a = s.as<tir::Assign>();
         expr(*a.value);
+        if (a.target->kind == tir::ExprKind::FieldRef) expr(*a.target);
         // assigning through a reference parameter is a use
         if (a.target->kind == tir::ExprKind::LocalRef && a.target->as<tir::LocalRef>().local->is_param) expr(*a.target);
         break;
@@ -94,9 +148,13 @@ struct ReadCollector {
         block(f.body); block(f.orelse);
         break;
       }
-      case tir::StmtKind::Return: if (s.as<tir::Return>().value) expr(*s.as<tir::Return>().value); break;
+      case tir::StmtKind::Return:
+        if (s.as<tir::Return>().value) expr(*s.as<tir::Return>().value);
+        block(s.as<tir::Return>().cleanup);
+        break;
       case tir::StmtKind::Raise: {
         auto& r = s.as<tir::Raise>();
+        block(r.cleanup);
         if (r.value) expr(*r.value);
         if (r.reraise) out.insert(r.reraise);
         break;
@@ -118,6 +176,11 @@ bool ends_in_jump(const tir::Block& b) {
 }
 }  // namespace
 
+bool Emitter::is_constructor(const tir::Function& f) {
+  return f.method_kind == tir::MethodKind::Init || f.method_kind == tir::MethodKind::Copy ||
+         f.method_kind == tir::MethodKind::Move;
+}
+
 void Emitter::collect_reads(const tir::Block& b) { ReadCollector{read_locals}.block(b); }
 void Emitter::collect_reads(const tir::Expr& e) { ReadCollector{read_locals}.expr(e); }
 
@@ -135,9 +198,21 @@ void Emitter::function(const tir::Function& f) {
   line(f.span);
   out_line(signature(f, true) + " {");
   ++indent;
+  bool ctor = is_constructor(f);
+  if (f.owner && f.self) {
+    // the receiver: `*this`, or the value a constructor builds
+    std::string attr = read_locals.count(f.self) ? "" : "[[maybe_unused]] ";
+    std::string t = cpp_type(f.self->type);
+    if (ctor) out_line(t + " self{};");
+    else out_line(attr + (f.self->is_mutable ? t + "& self = *this;" : "const " + t + "& self = *this;"));
+  }
+  // temporaries live until sema destroys them (lifetimes.cpp)
+  for (auto& l : f.locals)
+    if (l->is_temporary) out_line(cpp_type(l->type) + " " + local_name(*l) + "{};");
   block(f.body);
   if (!ends_in_jump(f.body)) {
-    if (f.result->kind != tir::TypeKind::NoneType) out_line("__builtin_unreachable();");
+    if (ctor) out_line("return self;");
+    else if (f.result->kind != tir::TypeKind::NoneType) out_line("__builtin_unreachable();");
     else if (f.raises) out_line("return {};");
   }
   --indent;

@@ -23,6 +23,14 @@ CppOutput Emitter::run() {
     cur_module = &m;
     out_line("namespace " + ns_of(m) + " {");
     out_line("");
+    // structs before the functions that use them; a struct's field types
+    // come first (sema ordered them)
+    for (auto& st : m.structs) out_line("struct " + ident(st->name) + ";");
+    if (!m.structs.empty()) out_line("");
+    for (auto& st : m.structs) {
+      struct_definition(*st);
+      out_line("");
+    }
     for (auto& g : m.globals)
       out_line("inline constexpr " + cpp_type(g->type) + " " + ident(g->name) + " = " + constant(*g->value, true) + ";");
     if (!m.globals.empty()) out_line("");
@@ -43,6 +51,13 @@ CppOutput Emitter::run() {
   out_line("");
   out_line("#include \"mojo/core.hpp\"");
   out_line("");
+  // Imported modules' declarations come first: the root's structs and
+  // signatures may use their types.
+  for (auto& m : program.modules)
+    if (m.get() != program.root) {
+      declarations(*m);
+      out_line("");
+    }
   declarations(root);
   out.header = buf;
 
@@ -57,15 +72,11 @@ CppOutput Emitter::run() {
   out_line("#pragma GCC diagnostic ignored \"-Winfinite-recursion\"");
   out_line("#endif");
   out_line("");
-  for (auto& m : program.modules)
-    if (m.get() != program.root) {
-      declarations(*m);
-      out_line("");
-    }
   for (auto& m : program.modules) {
     cur_module = m.get();
     out_line("namespace " + ns_of(*m) + " {");
     out_line("");
+    for (auto& st : m->structs) struct_methods(*st);
     for (auto& f : m->functions) {
       function(*f);
       out_line("");

@@ -60,8 +60,15 @@ void Emitter::run_finallies(std::size_t down_to) {
 void Emitter::stmt(const tir::Stmt& s) {
   line(s.span);
   switch (s.kind) {
-    case tir::StmtKind::Expr:
-      out_line(top(*s.as<tir::ExprStmt>().expr) + ";");
+    case tir::StmtKind::Expr: {
+      const tir::Expr& e = *s.as<tir::ExprStmt>().expr;
+      // `_ = x` only marks a use of x (it keeps x alive up to here)
+      if (e.kind == tir::ExprKind::LocalRef || e.kind == tir::ExprKind::FieldRef) out_line("(void)" + expr(e) + ";");
+      else out_line(top(e) + ";");
+      return;
+    }
+    case tir::StmtKind::Destroy:
+      out_line(lifecycle_call("destroy", *s.as<tir::Destroy>().target) + ";");
       return;
     case tir::StmtKind::VarDecl: {
       auto& v = s.as<tir::VarDecl>();
@@ -73,6 +80,18 @@ void Emitter::stmt(const tir::Stmt& s) {
     }
     case tir::StmtKind::Assign: {
       auto& a = s.as<tir::Assign>();
+      if (a.destroy_old) {
+        // the new value first, then the old one dies, then the store
+        std::string tmp = fresh("new");
+        out_line("{");
+        ++indent;
+        out_line("auto " + tmp + " = " + top(*a.value, true) + ";");
+        out_line(lifecycle_call("destroy", *a.target) + ";");
+        out_line(expr(*a.target) + " = std::move(" + tmp + ");");
+        --indent;
+        out_line("}");
+        return;
+      }
       out_line(expr(*a.target) + " = " + top(*a.value, true) + ";");
       return;
     }
@@ -164,8 +183,21 @@ void Emitter::stmt(const tir::Stmt& s) {
       auto& r = s.as<tir::Return>();
       bool has_finally = !finally_frames.empty();
       if (!r.value) {
+        block(r.cleanup);
         if (has_finally) run_finallies(0);
-        out_line(cur_fn->raises ? "return {};" : "return;");
+        out_line(is_constructor(*cur_fn) ? "return self;" : cur_fn->raises ? "return {};" : "return;");
+        return;
+      }
+      if (!r.cleanup.empty() && !has_finally) {
+        // the result is computed before the values still alive die
+        std::string tmp = fresh("ret");
+        out_line("{");
+        ++indent;
+        out_line(cpp_type(r.value->type) + " " + tmp + " = " + top(*r.value, true) + ";");
+        block(r.cleanup);
+        out_line("return " + tmp + ";");
+        --indent;
+        out_line("}");
         return;
       }
       if (!has_finally) {
@@ -176,6 +208,7 @@ void Emitter::stmt(const tir::Stmt& s) {
       out_line("{");
       ++indent;
       out_line(cpp_type(r.value->type) + " " + tmp + " = " + top(*r.value, true) + ";");
+      block(r.cleanup);
       run_finallies(0);
       out_line("return " + tmp + ";");
       --indent;
@@ -184,7 +217,19 @@ void Emitter::stmt(const tir::Stmt& s) {
     }
     case tir::StmtKind::Raise: {
       auto& r = s.as<tir::Raise>();
-      raise_stmt(r.reraise ? local_name(*r.reraise) : top(*r.value));
+      if (r.cleanup.empty()) {
+        raise_stmt(r.reraise ? local_name(*r.reraise) : top(*r.value));
+        return;
+      }
+      // the error is computed before the values still alive die
+      std::string tmp = fresh("raised");
+      out_line("{");
+      ++indent;
+      out_line("mojo::Error " + tmp + " = " + (r.reraise ? local_name(*r.reraise) : top(*r.value)) + ";");
+      block(r.cleanup);
+      raise_stmt(tmp);
+      --indent;
+      out_line("}");
       return;
     }
     case tir::StmtKind::Try:

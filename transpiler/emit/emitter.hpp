@@ -52,9 +52,17 @@ class Emitter {
   std::string cpp_type(sema::Type t) const;
   std::string result_type(const tir::Function& f) const;
   std::string signature(const tir::Function& f, bool with_names) const;
+  std::string param_type(const tir::Local& p) const;
+  static std::string method_name(const tir::Function& f);  // m__init__, m__del__, area, ...
+  static bool is_constructor(const tir::Function& f);
   void function(const tir::Function& f);
   void collect_reads(const tir::Block& b);
   void collect_reads(const tir::Expr& e);
+
+  // emit_struct.cpp
+  void struct_definition(const tir::Struct& st);
+  void struct_methods(const tir::Struct& st);
+  std::string lifecycle_call(const char* what, const tir::Expr& x);  // copy / move / destroy of x
 
   // emit_stmt.cpp
   void block(const tir::Block& b);

@@ -91,6 +91,11 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
         auto v = check_expr(*a.value);
         if (v->type->kind == TypeKind::Invalid) { ok = false; continue; }
         if (v->type->kind != TypeKind::StringLiteral) v = materialize(v);
+        if (types::is_struct(v->type) || v->type->kind == TypeKind::TypeParam || v->type->kind == TypeKind::Writer) {
+          if (!require_writable(v, a.value->span)) { ok = false; continue; }
+          p->values.push_back(borrow(v));
+          continue;
+        }
         if (v->type->kind != TypeKind::Invalid && !printable(v->type)) {
           error(diag::Code::TypeMismatch, a.value->span, "value of type '" + types::display(v->type) + "' is not printable");
           ok = false;
@@ -141,6 +146,21 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
     }
     if (!positional(1, 1)) return invalid(e.span);
     auto v = check_expr(*e.args[0].value);
+    if (types::is_struct(v->type) || v->type->kind == TypeKind::TypeParam) {
+      // Int(x) / Float64(x) / Bool(x) / String(x) through the struct's dunder
+      if (t == types::string()) return struct_text(v, e.span, false);
+      const char* dunder = t == types::bool_() ? "__bool__" : types::is_float(t) ? "__float__" : "__int__";
+      auto call = call_dunder(v, dunder, {}, e.span);
+      if (!call && t == types::int_()) call = call_dunder(v, "__index__", {}, e.span);
+      if (!call) {
+        error(diag::Code::InvalidConversion, e.span,
+              "cannot construct a '" + name + "' from a '" + types::display(v->type) + "' value")
+            .with_help(std::string("define '") + dunder + "(self)' on the struct");
+        return invalid(e.span);
+      }
+      if (call->type->kind == TypeKind::Invalid || call->type == t) return call;
+      return explicit_convert(call, t, e.span);
+    }
     if (t == types::int_() && types::is_stringlike(v->type)) {
       // Int("42") parses at run time and raises on bad input (Mojo's String.__int__)
       auto call = std::make_shared<tir::Call>(atol_function(mod->edition.legacy), types::int_(), e.span);
@@ -167,6 +187,12 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
     };
     if (is_abs) {
       auto& x = xs[0];
+      if (types::is_struct(x->type) || x->type->kind == TypeKind::TypeParam) {
+        if (auto call = call_dunder(x, "__abs__", {}, e.span)) return call;
+        error(diag::Code::NoMatchingOverload, e.callee->span,
+              "no matching function in call to 'abs': '" + types::display(x->type) + "' does not implement '__abs__'");
+        return invalid(e.span);
+      }
       if (x->type->kind == TypeKind::IntLiteral) {
         __int128 v = x->as<tir::IntConst>().value;
         return std::make_shared<tir::IntConst>(x->type, e.span, v < 0 ? -v : v);
@@ -225,7 +251,29 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
                                                static_cast<__int128>(v->as<tir::StringConst>().value.size()));
       return std::make_shared<tir::Op>(tir::OpKind::ByteLength, types::int_(), e.span, std::vector<tir::ExprPtr>{v});
     }
+    if (types::is_struct(v->type) || v->type->kind == TypeKind::TypeParam) {
+      if (auto call = call_dunder(v, "__len__", {}, e.span)) return call;
+      error(diag::Code::NoMatchingOverload, e.callee->span,
+            "no matching function in call to 'len': '" + types::display(v->type) + "' does not implement '__len__'")
+          .with_help("conform to Sized: 'def __len__(self) -> Int'");
+      return invalid(e.span);
+    }
     unsupported(e.span, "len() of a '" + types::display(v->type) + "' value");
+    return invalid(e.span);
+  }
+
+  if (name == "repr") {
+    // repr(x) of a struct: its __repr__ (Representable)
+    if (!positional(1, 1)) return invalid(e.span);
+    auto v = check_expr(*e.args[0].value);
+    if (v->type->kind == TypeKind::Invalid) return v;
+    if (types::is_struct(v->type) || v->type->kind == TypeKind::TypeParam) {
+      if (auto call = call_dunder(v, "__repr__", {}, e.span)) return call;
+      error(diag::Code::NoMatchingOverload, e.callee->span,
+            "no matching function in call to 'repr': '" + types::display(v->type) + "' does not implement '__repr__'");
+      return invalid(e.span);
+    }
+    unsupported(e.callee->span, "builtin 'repr' of a '" + types::display(v->type) + "' value");
     return invalid(e.span);
   }
 
@@ -331,7 +379,7 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
     return call;
   }
 
-  static const char* known_unsupported[] = {"input", "hash", "str", "repr", "isinstance",
+  static const char* known_unsupported[] = {"input", "hash", "str", "isinstance",
                                             "type", "iter", "next", "enumerate", "zip", "reversed", "sorted",
                                             "List", "Dict", "Set", "Tuple", "SIMD", "Optional", "Scalar",
                                             "rebind", "divmod", "pow", "sum", "any", "all", "map", "filter"};
@@ -345,9 +393,7 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
   return invalid(e.span);
 }
 
-tir::ExprPtr Checker::check_method_call(const ast::AttributeExpr& attr, const ast::CallExpr& e) {
-  auto obj = check_expr(*attr.object);
-  if (obj->type->kind == TypeKind::Invalid) return invalid(e.span);
+tir::ExprPtr Checker::builtin_method_call(tir::ExprPtr obj, const ast::AttributeExpr& attr, const ast::CallExpr& e) {
   if (types::is_stringlike(obj->type) && attr.name == "byte_length" && e.args.empty()) {
     if (obj->type->kind == TypeKind::StringLiteral)
       return std::make_shared<tir::IntConst>(types::int_(), e.span,

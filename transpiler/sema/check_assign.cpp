@@ -6,20 +6,18 @@
 //   a = b = v    ⟶ Assign(a, v); Assign(b, LocalRef a)
 //   _ = v        ⟶ ExprStmt(v) if v has effects, else nothing
 //   x += v       ⟶ Assign(x, Op(Add, x, v))
+//   p.x = v      ⟶ Assign(FieldRef(p, x), v)     (p must be a mutable place)
+//   a = b        (structs) ⟶ Assign(a, Copy(b)); the old value of a is destroyed (lifetimes.cpp)
+//   p[i] = v     ⟶ ExprStmt(Call(P.__setitem__, [p, i, v]))
+//   a += b       (structs) ⟶ ExprStmt(Call(P.__iadd__, [a, b]))   (no fallback to __add__)
+//   _ = x^       ⟶ Destroy(x);   _ = x  ⟶ a use of x (keeps it alive up to here)
 #include "sema/checker.hpp"
 
 namespace mojoc::sema {
 
 namespace {
-// Resolves an assignment target to a mutable local; reports otherwise.
+// Resolves a `name = ...` target to a mutable local; reports otherwise.
 tir::Local* target_local(Checker& c, const ast::Expr& t) {
-  if (t.kind != ast::ExprKind::Name) {
-    if (t.kind == ast::ExprKind::Tuple) c.unsupported(t.span, "tuple assignment");
-    else if (t.kind == ast::ExprKind::Attribute) c.unsupported(t.span, "assignment to an attribute");
-    else if (t.kind == ast::ExprKind::Subscript) c.unsupported(t.span, "assignment to an element");
-    else c.error(diag::Code::NotAssignable, t.span, "cannot assign to this expression");
-    return nullptr;
-  }
   const auto& name = t.as<ast::NameExpr>().name;
   const Symbol* s = c.lookup(name);
   if (!s) return nullptr;
@@ -40,20 +38,96 @@ tir::Local* target_local(Checker& c, const ast::Expr& t) {
 }
 }  // namespace
 
-void Checker::check_assign(const ast::AssignStmt& s, tir::Block& out) {
-  auto value = check_expr(*s.value);
-  tir::Local* first = nullptr;
-  for (auto& t : s.targets) {
-    if (t->kind == ast::ExprKind::Name && t->as<ast::NameExpr>().name == "_") {
-      // `_ = f()` discards the value; it is still evaluated (once, and only
-      // here if no other target takes it)
-      if (s.targets.size() == 1 && value->type->kind != TypeKind::Invalid && tir::has_effects(*value))
-        out.push_back(std::make_unique<tir::ExprStmt>(s.span, value));
-      continue;
+// The place an assignment writes: a local (LocalRef) or a field (FieldRef).
+tir::ExprPtr Checker::assign_target(const ast::Expr& t) {
+  if (t.kind == ast::ExprKind::Name) {
+    tir::Local* l = target_local(*this, t);
+    if (!l) return nullptr;
+    return std::make_shared<tir::LocalRef>(l, t.span);
+  }
+  if (t.kind == ast::ExprKind::Attribute) {
+    bool saved = assigning_field;
+    assigning_field = true;
+    auto place = check_attribute_value(t.as<ast::AttributeExpr>());
+    assigning_field = saved;
+    if (place->type->kind == TypeKind::Invalid) return nullptr;
+    if (place->kind != tir::ExprKind::FieldRef) {
+      error(diag::Code::NotAssignable, t.span, "cannot assign to this expression");
+      return nullptr;
     }
+    auto& f = place->as<tir::FieldRef>();
+    if (!is_lvalue(*f.object) || !is_mutable_place(*f.object)) {
+      const tir::Local* root = root_local(*f.object);
+      auto& d = error(diag::Code::ImmutableAssign, t.span, "expression must be mutable in assignment");
+      if (root && root->is_param)
+        d.note(root->span, "'" + root->name + "' is " +
+                               (root == (fn ? fn->self : nullptr) ? std::string("an immutable 'self'; declare it 'mut self'")
+                                                                  : "a read-only argument"));
+      return nullptr;
+    }
+    // assigning a field of `out self` initializes it
+    if (fn && f.object->kind == tir::ExprKind::LocalRef && f.object->as<tir::LocalRef>().local == fn->self)
+      uninit_fields.erase(f.index);
+    return place;
+  }
+  if (t.kind == ast::ExprKind::Tuple) unsupported(t.span, "tuple assignment");
+  else error(diag::Code::NotAssignable, t.span, "cannot assign to this expression");
+  return nullptr;
+}
+
+// obj[i, j] = v  ⟶  obj.__setitem__(i, j, v)
+bool Checker::check_setitem(const ast::SubscriptExpr& t, tir::ExprPtr value, Span span, tir::Block& out) {
+  auto obj = check_expr(*t.object);
+  if (obj->type->kind == TypeKind::Invalid || value->type->kind == TypeKind::Invalid) return true;
+  if (!types::is_struct(obj->type) && obj->type->kind != TypeKind::TypeParam) {
+    unsupported(t.span, "assignment to an element");
+    return true;
+  }
+  std::vector<tir::ExprPtr> args;
+  for (auto& i : t.indices) {
+    auto v = check_expr(*i.value);
+    if (v->type->kind == TypeKind::Invalid) return true;
+    args.push_back(v);
+  }
+  args.push_back(value);
+  auto call = call_dunder(obj, "__setitem__", std::move(args), span);
+  if (!call) {
+    error(diag::Code::NotAssignable, t.span,
+          "'" + types::display(obj->type) + "' does not support item assignment: it has no '__setitem__'");
+    return true;
+  }
+  if (call->type->kind != TypeKind::Invalid) out.push_back(std::make_unique<tir::ExprStmt>(span, call));
+  return true;
+}
+
+void Checker::check_assign(const ast::AssignStmt& s, tir::Block& out) {
+  // `_ = x^` ends x's life here; `_ = x` keeps it alive up to here
+  if (s.targets.size() == 1 && s.targets[0]->kind == ast::ExprKind::Name &&
+      s.targets[0]->as<ast::NameExpr>().name == "_" && !lookup("_")) {
+    auto value = check_expr(*s.value);
+    if (value->type->kind == TypeKind::Invalid) return;
+    if (value->kind == tir::ExprKind::Move && value->as<tir::Move>().operand->kind == tir::ExprKind::LocalRef) {
+      out.push_back(std::make_unique<tir::Destroy>(s.span, value->as<tir::Move>().operand));
+      return;
+    }
+    if (is_lvalue(*value)) {
+      out.push_back(std::make_unique<tir::ExprStmt>(s.span, value));
+      return;
+    }
+    if (tir::has_effects(*value)) out.push_back(std::make_unique<tir::ExprStmt>(s.span, borrow(value)));
+    return;
+  }
+  auto value = check_expr(*s.value);
+  tir::ExprPtr first;
+  for (auto& t : s.targets) {
+    if (t->kind == ast::ExprKind::Name && t->as<ast::NameExpr>().name == "_") continue;
     if (t->kind == ast::ExprKind::Name && lookup(t->as<ast::NameExpr>().name) &&
         lookup(t->as<ast::NameExpr>().name)->kind == Symbol::Kind::Poisoned)
       continue;  // already reported
+    if (t->kind == ast::ExprKind::Subscript) {
+      check_setitem(t->as<ast::SubscriptExpr>(), first ? first : materialize(value), s.span, out);
+      continue;
+    }
     if (t->kind == ast::ExprKind::Name && !lookup(t->as<ast::NameExpr>().name)) {
       const std::string& name = t->as<ast::NameExpr>().name;
       if (!mod->edition.legacy) {
@@ -71,25 +145,30 @@ void Checker::check_assign(const ast::AssignStmt& s, tir::Block& out) {
         error(diag::Code::TypeMismatch, s.value->span, "cannot store a 'None' result in a variable");
         return;
       }
-      tir::ExprPtr init = first ? std::make_shared<tir::LocalRef>(first, s.span) : v;
+      tir::ExprPtr init = first ? take(first, s.span) : take(v, s.value->span);
       if (scope->parent() == nullptr) {  // function scope: an ordinary declaration
         tir::Local* l = new_local(name, v->type, t->span);
         out.push_back(std::make_unique<tir::VarDecl>(s.span, l, init));
-        if (!first) first = l;
+        if (!first) first = std::make_shared<tir::LocalRef>(l, t->span);
         continue;
       }
       tir::Local* l = hoist_implicit(name, v->type, t->span);
       out.push_back(std::make_unique<tir::Assign>(s.span, std::make_shared<tir::LocalRef>(l, t->span), init));
-      if (!first) first = l;
+      if (!first) first = std::make_shared<tir::LocalRef>(l, t->span);
       continue;
     }
-    tir::Local* l = target_local(*this, *t);
-    if (!l) continue;
-    mark_initialized(l);
-    tir::ExprPtr v = first ? std::make_shared<tir::LocalRef>(first, s.span) : value;
-    v = coerce(v, l->type);
-    out.push_back(std::make_unique<tir::Assign>(s.span, std::make_shared<tir::LocalRef>(l, t->span), v));
-    if (!first) first = l;
+    tir::ExprPtr place = assign_target(*t);
+    if (!place) continue;
+    if (place->kind == tir::ExprKind::LocalRef) {
+      const tir::Local* l = place->as<tir::LocalRef>().local;
+      mark_initialized(l);
+      moved_at.erase(l);
+      if (fn && l == fn->self) uninit_fields.clear();  // `self = Other(...)` in a constructor
+    }
+    tir::ExprPtr v = first ? first : value;
+    v = take(coerce(v, place->type), first ? s.span : s.value->span);
+    out.push_back(std::make_unique<tir::Assign>(s.span, place, v));
+    if (!first) first = place;
   }
 }
 
@@ -109,19 +188,35 @@ tir::Local* Checker::hoist_implicit(const std::string& name, Type t, Span span) 
 }
 
 void Checker::check_aug_assign(const ast::AugAssignStmt& s, tir::Block& out) {
-  tir::Local* l = nullptr;
   if (s.target->kind == ast::ExprKind::Name && !lookup(s.target->as<ast::NameExpr>().name)) {
     check_name(s.target->as<ast::NameExpr>());  // reports the unknown name
     return;
   }
-  l = target_local(*this, *s.target);
-  if (!l) return;
-  auto cur = std::make_shared<tir::LocalRef>(l, s.target->span);
+  if (s.target->kind == ast::ExprKind::Subscript) {
+    unsupported(s.target->span, "augmented assignment to an element");
+    return;
+  }
+  tir::ExprPtr place = assign_target(*s.target);
+  if (!place) return;
   auto rhs = check_expr(*s.value);
-  auto v = binary_op(s.op, cur, rhs, s.span, s.span);
+  if (rhs->type->kind == TypeKind::Invalid) return;
+  if (types::is_struct(place->type) || place->type->kind == TypeKind::TypeParam) {
+    // a += b  ⟶  a.__iadd__(b); there is no fallback to __add__ (as in Mojo)
+    std::string name = std::string("__i") + dunder_stem(s.op) + "__";
+    auto call = call_dunder(place, name, {rhs}, s.span);
+    if (!call) {
+      error(diag::Code::InvalidOperands, s.span,
+            std::string("invalid operand types for '") + ast::spelling(s.op) + "=': '" +
+                types::display(place->type) + "' does not implement '" + name + "'");
+      return;
+    }
+    if (call->type->kind != TypeKind::Invalid) out.push_back(std::make_unique<tir::ExprStmt>(s.span, call));
+    return;
+  }
+  auto v = binary_op(s.op, place, rhs, s.span, s.span);
   if (v->type->kind == TypeKind::Invalid) return;
-  v = coerce(v, l->type);
-  out.push_back(std::make_unique<tir::Assign>(s.span, std::make_shared<tir::LocalRef>(l, s.target->span), v));
+  v = coerce(v, place->type);
+  out.push_back(std::make_unique<tir::Assign>(s.span, place, v));
 }
 
 }  // namespace mojoc::sema

@@ -6,31 +6,37 @@
 //                 a literal prefers its default type: IntLiteral→Int over →Float64)
 //   m.f(x)        (import m)  ⟶ Call(m::f, [x])
 //   h()           where h raises  ⟶ Call(h, raises=true), checked against the context (E0507)
+#include <map>
+
 #include "sema/checker.hpp"
 
 namespace mojoc::sema {
 
 namespace {
-struct ArgIn {
-  std::string keyword;
-  tir::ExprPtr value;
-  Span span;
-};
 
 struct Match {
   bool ok = false;
   int cost = 0;
   std::vector<int> binding;  // param index → arg index, -1 = default
   // first failure, for the diagnostic
-  enum class Fail { None, TooMany, UnknownKeyword, Duplicate, Missing, Convert } fail = Fail::None;
+  enum class Fail { None, TooMany, UnknownKeyword, Duplicate, Missing, Convert, Bound } fail = Fail::None;
   int fail_arg = -1;
   int fail_param = -1;
 };
 
-Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& args) {
+// The type a parameter has at this call: a type parameter becomes what the
+// arguments bound it to (`def f[T: Tr](x: T)` called with a P: T = P).
+Type bound_type(Type t, const std::map<Type, Type>& subst) {
+  auto it = subst.find(t);
+  return it == subst.end() ? t : it->second;
+}
+
+Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& args, std::size_t first,
+            std::map<Type, Type>& subst) {
   Match m;
   m.binding.assign(f.params.size(), -2);
-  std::size_t pos = 0;
+  for (std::size_t p = 0; p < first; ++p) m.binding[p] = -3;  // the receiver
+  std::size_t pos = first;
   for (std::size_t i = 0; i < args.size(); ++i) {
     int p = -1;
     if (args[i].keyword.empty()) {
@@ -38,17 +44,29 @@ Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& 
       if (pos >= f.params.size()) { m.fail = Match::Fail::TooMany; m.fail_arg = static_cast<int>(i); return m; }
       p = static_cast<int>(pos++);
     } else {
-      for (std::size_t k = 0; k < f.params.size(); ++k)
+      for (std::size_t k = first; k < f.params.size(); ++k)
         if (f.params[k]->name == args[i].keyword) p = static_cast<int>(k);
       if (p < 0) { m.fail = Match::Fail::UnknownKeyword; m.fail_arg = static_cast<int>(i); return m; }
       if (m.binding[p] != -2) { m.fail = Match::Fail::Duplicate; m.fail_arg = static_cast<int>(i); return m; }
     }
     m.binding[p] = static_cast<int>(i);
-    int cost = c.conversion_cost(*args[i].value, f.params[p]->type);
+    Type want = f.params[p]->type;
+    if (want->kind == TypeKind::TypeParam) {
+      // infer the type parameter from the argument; it must satisfy the bound
+      Type got = sema::types::materialize(args[i].value->type);
+      auto it = subst.find(want);
+      if (it == subst.end()) {
+        for (auto* bound : want->bounds)
+          if (!c.conforms(got, bound)) { m.fail = Match::Fail::Bound; m.fail_arg = static_cast<int>(i); m.fail_param = p; return m; }
+        subst[want] = got;
+      }
+      want = subst[want];
+    }
+    int cost = c.conversion_cost(*args[i].value, want);
     if (cost < 0) { m.fail = Match::Fail::Convert; m.fail_arg = static_cast<int>(i); m.fail_param = p; return m; }
     m.cost += cost;
   }
-  for (std::size_t p = 0; p < f.params.size(); ++p) {
+  for (std::size_t p = first; p < f.params.size(); ++p) {
     if (m.binding[p] != -2) continue;
     if (!f.defaults[p]) { m.fail = Match::Fail::Missing; m.fail_param = static_cast<int>(p); return m; }
     m.binding[p] = -1;
@@ -64,7 +82,21 @@ tir::ExprPtr Checker::check_call(const ast::CallExpr& e) {
     const std::string& name = callee.as<ast::NameExpr>().name;
     const Symbol* s = lookup(name);
     if (s && s->kind == Symbol::Kind::Functions) return call_overloads(*s->functions, name, e);
+    if (s && s->kind == Symbol::Kind::Struct) return construct(s->strukt, e);
+    if (name == "Self" && cur_struct && !s) return construct(cur_struct->decl, e);
+    if (s && (s->kind == Symbol::Kind::Trait || s->kind == Symbol::Kind::TypeParam)) {
+      error(diag::Code::NotCallable, call_paren(e), "'" + name + "' cannot be constructed here");
+      return invalid(e.span);
+    }
     if (s && s->kind == Symbol::Kind::Local && s->local->type->kind == TypeKind::Invalid) return invalid(e.span);
+    if (s && s->kind == Symbol::Kind::Local && (types::is_struct(s->local->type) || s->local->type->kind == TypeKind::TypeParam)) {
+      // f(x) on a struct value: its __call__
+      auto recv = check_name(callee.as<ast::NameExpr>());
+      if (find_methods(recv->type, "__call__")) return call_method(recv, *find_methods(recv->type, "__call__"), "__call__", e, callee.span);
+      error(diag::Code::NotCallable, call_paren(e), "'" + name + "' is not callable: '" + types::display(recv->type) +
+                                                        "' does not implement '__call__'");
+      return invalid(e.span);
+    }
     if (s && (s->kind == Symbol::Kind::Local || s->kind == Symbol::Kind::Constant)) {
       error(diag::Code::NotCallable, call_paren(e), "'" + name + "' is not callable");
       return invalid(e.span);
@@ -83,6 +115,7 @@ tir::ExprPtr Checker::check_call(const ast::CallExpr& e) {
       if (s && s->kind == Symbol::Kind::Module) {
         const Symbol* f = s->module->scope.lookup_local(attr.name);
         if (f && f->kind == Symbol::Kind::Functions) return call_overloads(*f->functions, attr.name, e);
+        if (f && f->kind == Symbol::Kind::Struct) return construct(f->strukt, e);
         if (f && f->kind == Symbol::Kind::Builtin) return check_builtin_call(f->builtin, e);
         if (!f) {
           error(diag::Code::UnknownImportName, attr.name_span,
@@ -107,28 +140,43 @@ tir::ExprPtr Checker::check_call(const ast::CallExpr& e) {
 tir::ExprPtr Checker::call_overloads(const std::vector<tir::Function*>& fns, const std::string& name,
                                      const ast::CallExpr& e) {
   std::vector<ArgIn> args;
+  if (!check_args(e, args)) return invalid(e.span);
+  return resolve_call(fns, name, std::move(args), nullptr, e.span, call_paren(e));
+}
+
+bool Checker::check_args(const ast::CallExpr& e, std::vector<ArgIn>& args) {
   bool bad = false;
   for (auto& a : e.args) {
     if (a.star != ast::Argument::Star::None) {
       unsupported(a.span, "argument unpacking");
-      return invalid(e.span);
+      return false;
     }
     ArgIn in{a.keyword, check_expr(*a.value), arg_span(a)};
     if (in.value->type->kind == TypeKind::Invalid) bad = true;
     args.push_back(std::move(in));
   }
-  if (bad) return invalid(e.span);
+  return !bad;
+}
+
+tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const std::string& name,
+                                   std::vector<ArgIn> args, tir::ExprPtr receiver, Span span, Span paren) {
   const tir::Function* best = nullptr;
   Match best_match;
+  std::map<Type, Type> best_subst;
   bool ambiguous = false;
   std::vector<Match> matches;
+  auto first_of = [&](const tir::Function& f) -> std::size_t {
+    return receiver && f.method_kind != tir::MethodKind::Static && !f.params.empty() && f.params[0] == f.self ? 1 : 0;
+  };
   for (auto* f : fns) {
-    Match m = match(*this, *f, args);
+    std::map<Type, Type> subst;
+    Match m = match(*this, *f, args, first_of(*f), subst);
     matches.push_back(m);
     if (!m.ok) continue;
     if (!best || m.cost < best_match.cost) {
       best = f;
       best_match = m;
+      best_subst = subst;
       ambiguous = false;
     } else if (m.cost == best_match.cost) {
       ambiguous = true;
@@ -138,13 +186,14 @@ tir::ExprPtr Checker::call_overloads(const std::vector<tir::Function*>& fns, con
     if (fns.size() == 1) {
       const tir::Function& f = *fns[0];
       const Match& m = matches[0];
+      std::size_t nparams = f.params.size() - first_of(f);
       std::string head = "invalid call to '" + name + "': ";
       diag::Diagnostic* d = nullptr;
       switch (m.fail) {
         case Match::Fail::TooMany:
           d = &error(diag::Code::WrongArgumentCount, args[m.fail_arg].value->span,
-                     head + "expected at most " + std::to_string(f.params.size()) + " positional argument" +
-                         (f.params.size() == 1 ? "" : "s") + ", got " + std::to_string(args.size()));
+                     head + "expected at most " + std::to_string(nparams) + " positional argument" +
+                         (nparams == 1 ? "" : "s") + ", got " + std::to_string(args.size()));
           break;
         case Match::Fail::UnknownKeyword:
           d = &error(diag::Code::UnknownKeyword, args[m.fail_arg].span,
@@ -155,9 +204,18 @@ tir::ExprPtr Checker::call_overloads(const std::vector<tir::Function*>& fns, con
                      head + "argument '" + args[m.fail_arg].keyword + "' was given more than once");
           break;
         case Match::Fail::Missing:
-          d = &error(diag::Code::MissingArgument, call_paren(e),
+          d = &error(diag::Code::MissingArgument, paren,
                      head + "missing 1 required positional argument: '" + f.params[m.fail_param]->name + "'");
           break;
+        case Match::Fail::Bound: {
+          Type want = f.params[m.fail_param]->type;
+          std::string bound;
+          for (auto* b : want->bounds) bound += (bound.empty() ? "" : " & ") + b->name;
+          d = &error(diag::Code::NotConforming, args[m.fail_arg].value->span,
+                     head + "'" + types::display(types::materialize(args[m.fail_arg].value->type)) +
+                         "' does not conform to trait '" + bound + "' required by parameter '" + want->mojo_name + "'");
+          break;
+        }
         case Match::Fail::Convert:
         case Match::Fail::None:
           d = &error(diag::Code::TypeMismatch, args[m.fail_arg].value->span,
@@ -167,40 +225,51 @@ tir::ExprPtr Checker::call_overloads(const std::vector<tir::Function*>& fns, con
           break;
       }
       d->note(f.span, "function declared here");
-      return invalid(e.span);
+      return invalid(span);
     }
-    auto& d = error(diag::Code::NoMatchingOverload, args.empty() ? call_paren(e) : args[0].span, "no matching function in call to '" + name + "'");
+    auto& d = error(diag::Code::NoMatchingOverload, args.empty() ? paren : args[0].span, "no matching function in call to '" + name + "'");
     for (auto* f : fns) d.note(f->span, "candidate not viable");
-    return invalid(e.span);
+    return invalid(span);
   }
   if (ambiguous) {
-    auto& d = error(diag::Code::AmbiguousCall, call_paren(e), "ambiguous call to '" + name + "'");
+    auto& d = error(diag::Code::AmbiguousCall, paren, "ambiguous call to '" + name + "'");
     for (std::size_t i = 0; i < fns.size(); ++i)
       if (matches[i].ok && matches[i].cost == best_match.cost) d.note(fns[i]->span, "candidate function");
-    return invalid(e.span);
+    return invalid(span);
   }
-  auto call = std::make_shared<tir::Call>(best, best->result, e.span);
+  Type result = bound_type(best->result, best_subst);
+  auto call = std::make_shared<tir::Call>(best, result, span);
+  for (Type tp : best->type_params) call->type_args.push_back(bound_type(tp, best_subst));
+  std::vector<std::pair<const tir::Local*, std::size_t>> mut_roots;  // for argument exclusivity
   for (std::size_t p = 0; p < best->params.size(); ++p) {
     int ai = best_match.binding[p];
     const tir::Local& param = *best->params[p];
-    if (ai < 0) {
+    Type ptype = bound_type(param.type, best_subst);
+    if (ai == -1) {
       call->args.push_back(best->defaults[p]);
       continue;
     }
-    auto v = coerce(args[ai].value, param.type);
+    tir::ExprPtr v = ai == -3 ? receiver : coerce(args[ai].value, ptype);
+    Span at = ai == -3 ? receiver->span : args[ai].span;
+    v = pass_argument(v, param, at, name);
+    if (v->type->kind == TypeKind::Invalid) return invalid(span);
     if (param.convention == ast::Convention::Mut) {
-      bool ok = v->kind == tir::ExprKind::LocalRef && v->as<tir::LocalRef>().local->is_mutable;
-      if (!ok) {
-        error(diag::Code::ImmutableAssign, args[ai].span,
-              "invalid call to '" + name + "': argument passed to 'mut' parameter '" + param.name +
-                  "' must be a mutable variable");
-        return invalid(e.span);
+      if (const tir::Local* root = root_local(*v)) {
+        for (auto& [other, idx] : mut_roots)
+          if (other == root) {
+            error(diag::Code::ArgumentAliasing, at,
+                  "invalid call to '" + name + "': argument of mutable parameter '" + param.name +
+                      "' is also passed to mutable parameter '" + best->params[idx]->name + "'")
+                .note(root->span, "'" + root->name + "' declared here");
+            return invalid(span);
+          }
+        mut_roots.emplace_back(root, p);
       }
     }
     call->args.push_back(v);
   }
   call->raises = best->raises;
-  if (best->raises) check_raise_allowed(call_paren(e), true);
+  if (best->raises) check_raise_allowed(paren, true);
   return call;
 }
 

@@ -17,6 +17,8 @@ tir::ExprPtr Checker::check_expr(const ast::Expr& e) {
     case ast::ExprKind::Conditional: return check_conditional(e.as<ast::ConditionalExpr>());
     case ast::ExprKind::Call: return check_call(e.as<ast::CallExpr>());
     case ast::ExprKind::Attribute: return check_attribute_value(e.as<ast::AttributeExpr>());
+    case ast::ExprKind::Transfer: return check_transfer(e.as<ast::TransferExpr>());
+    case ast::ExprKind::Subscript: return check_subscript(e.as<ast::SubscriptExpr>());
     case ast::ExprKind::Tuple:
       if (e.as<ast::TupleExpr>().parenthesized && e.as<ast::TupleExpr>().elements.size() == 1)
         return check_expr(*e.as<ast::TupleExpr>().elements[0]);
@@ -65,6 +67,10 @@ tir::ExprPtr Checker::check_condition(const ast::Expr& e) {
     return cv;
   }
   if (types::is_stringlike(c->type)) return string_truth(c, e.span);
+  if (types::is_struct(c->type) || c->type->kind == TypeKind::TypeParam) {
+    if (auto b = call_dunder(c, "__bool__", {}, e.span)) return b;
+    if (auto b = call_dunder(c, "__as_bool__", {}, e.span)) return b;
+  }
   error(diag::Code::TypeMismatch, e.span,
         "cannot implicitly convert '" + types::display(c->type) + "' value to 'Bool'");
   return invalid(e.span);

@@ -6,6 +6,7 @@
 //   def main()                   ⟶ is_main; the C++ main() calls it through run_main
 #include <algorithm>
 #include <functional>
+#include <set>
 
 #include "sema/checker.hpp"
 
@@ -14,6 +15,16 @@ namespace mojoc::sema {
 Type Checker::resolve_type(const ast::Expr& e) {
   if (e.kind == ast::ExprKind::Name) {
     const auto& n = e.as<ast::NameExpr>().name;
+    if (n == "Self" && cur_struct) return cur_struct->decl->type;
+    if (const Symbol* s = lookup(n)) {
+      if (s->kind == Symbol::Kind::Struct || s->kind == Symbol::Kind::TypeParam) return s->type;
+      if (s->kind == Symbol::Kind::Poisoned) return types::invalid();
+      if (s->kind == Symbol::Kind::Trait) {
+        error(diag::Code::TypeMismatch, e.span, "trait '" + n + "' cannot be used as a type")
+            .with_help("take a parameter bounded by the trait: 'def f[T: " + n + "](x: T)'");
+        return types::invalid();
+      }
+    }
     if (Type t = types::by_name(n)) {
       if (t->kind == TypeKind::IntLiteral || t->kind == TypeKind::FloatLiteral) {
         unsupported(e.span, "type '" + n + "' in a declaration");
@@ -23,7 +34,7 @@ Type Checker::resolve_type(const ast::Expr& e) {
     }
     static const char* known[] = {"List", "Dict", "Set", "Optional", "Tuple", "SIMD", "Scalar", "Float16",
                                   "BFloat16", "UnsafePointer", "Pointer", "Span", "StringSlice", "object",
-                                  "PythonObject", "DType", "Self", "AnyType", "Array", "InlineArray"};
+                                  "PythonObject", "DType", "AnyType", "Array", "InlineArray"};
     for (const char* k : known)
       if (n == k) {
         unsupported(e.span, "type '" + n + "'");
@@ -33,40 +44,139 @@ Type Checker::resolve_type(const ast::Expr& e) {
     return types::invalid();
   }
   if (e.kind == ast::ExprKind::NoneLit) return types::none();
-  if (e.kind == ast::ExprKind::Attribute) {
+  if (e.kind == ast::ExprKind::Subscript) {
+    // Some[Writer]: the writer handed to write_to
+    auto& sub = e.as<ast::SubscriptExpr>();
+    if (sub.object->kind == ast::ExprKind::Name && sub.object->as<ast::NameExpr>().name == "Some" &&
+        sub.indices.size() == 1 && sub.indices[0].value->kind == ast::ExprKind::Name &&
+        sub.indices[0].value->as<ast::NameExpr>().name == "Writer")
+      return types::get(TypeKind::Writer);
+  }
+  if (e.kind == ast::ExprKind::Name || e.kind == ast::ExprKind::Attribute) {
     // std.builtin-style qualified names are not modelled yet
   }
   unsupported(e.span, "this type expression");
   return types::invalid();
 }
 
-void Checker::declare_function(ModuleInfo& m, const ast::FunctionDef& def) {
+namespace {
+bool has_decorator(const ast::FunctionDef& def, const char* name) {
+  for (auto& d : def.decorators)
+    if (d.name == name) return true;
+  return false;
+}
+
+// The lifecycle role of a struct's method, from its name and `self` convention.
+tir::MethodKind method_kind(const ast::FunctionDef& def) {
+  if (has_decorator(def, "staticmethod")) return tir::MethodKind::Static;
+  const ast::Param* self = nullptr;
+  for (auto& p : def.args)
+    if (p.kind == ast::Param::Kind::Normal) { self = &p; break; }
+  if (!self) return tir::MethodKind::Static;
+  if (def.name == "__del__" || def.name == "__deinit__") return tir::MethodKind::Del;
+  if (def.name == "__copyinit__") return tir::MethodKind::Copy;
+  if (def.name == "__moveinit__") return tir::MethodKind::Move;
+  if (def.name == "__init__") {
+    // __init__(out self, *, copy: Self) / __init__(out self, *, deinit take: Self)
+    std::vector<const ast::Param*> rest;
+    bool kw_only = false;
+    for (auto& p : def.args) {
+      if (&p == self) continue;
+      if (p.kind == ast::Param::Kind::KwOnlyMarker) { kw_only = true; continue; }
+      rest.push_back(&p);
+    }
+    if (kw_only && rest.size() == 1 && rest[0]->type && rest[0]->type->kind == ast::ExprKind::Name &&
+        rest[0]->type->as<ast::NameExpr>().name == "Self") {
+      if (rest[0]->name == "copy") return tir::MethodKind::Copy;
+      if ((rest[0]->name == "take" || rest[0]->name == "move") &&
+          (rest[0]->convention == ast::Convention::Deinit || rest[0]->convention == ast::Convention::Owned))
+        return tir::MethodKind::Move;
+    }
+    return tir::MethodKind::Init;
+  }
+  return tir::MethodKind::Instance;
+}
+}  // namespace
+
+std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast::FunctionDef& def, tir::Struct* owner) {
   auto f = std::make_unique<tir::Function>();
   f->name = def.name;
   f->span = def.name_span.valid() ? def.name_span : def.span;
   f->module = m.module;
+  f->owner = owner;
   f->raises = def.raises || (!def.is_fn && m.edition.def_raises);
-  f->is_main = def.name == "main";
+  f->is_main = def.name == "main" && !owner;
+  Type self_type = owner ? owner->type : trait_self;
+  if (self_type) f->method_kind = method_kind(def);
+  bool is_ctor = f->method_kind == tir::MethodKind::Init || f->method_kind == tir::MethodKind::Copy ||
+                 f->method_kind == tir::MethodKind::Move;
+  if (f->method_kind == tir::MethodKind::Del) f->raises = false;  // a destructor cannot raise
   bool ok = true;
+  // Compile-time type parameters `[T: Trait]` of a generic function.  They
+  // live in a scope of their own while the signature (and later the body)
+  // is checked.
+  Scope* saved_scope = scope;
+  Scope params_scope(scope);
   if (def.has_param_list || !def.params.empty()) {
-    unsupported(find_after(def.name_span.valid() ? def.name_span : def.span, "["), "compile-time parameters on a function");
-    ok = false;
+    scope = &params_scope;
+    for (auto& cp : def.params) {
+      if (cp.kind != ast::Param::Kind::Normal || !cp.type || owner) {
+        unsupported(find_after(def.name_span.valid() ? def.name_span : def.span, "["), "this compile-time parameter");
+        ok = false;
+        poison(params_scope, cp.name);
+        continue;
+      }
+      std::vector<const tir::Trait*> bounds;
+      std::vector<const ast::Expr*> parts;
+      std::function<void(const ast::Expr&)> split = [&](const ast::Expr& x) {
+        if (x.kind == ast::ExprKind::Binary && x.as<ast::BinaryExpr>().op == ast::BinOp::BitAnd) {
+          split(*x.as<ast::BinaryExpr>().lhs);
+          split(*x.as<ast::BinaryExpr>().rhs);
+        } else {
+          parts.push_back(&x);
+        }
+      };
+      split(*cp.type);
+      bool is_type = true;
+      for (auto* x : parts) {
+        const Symbol* ts = x->kind == ast::ExprKind::Name ? lookup(x->as<ast::NameExpr>().name) : nullptr;
+        if (ts && ts->kind == Symbol::Kind::Trait) bounds.push_back(ts->trait);
+        else if (const tir::Trait* bt = !ts && x->kind == ast::ExprKind::Name ? builtin_trait(x->as<ast::NameExpr>().name) : nullptr)
+          bounds.push_back(bt);
+        else if (x->kind == ast::ExprKind::Name && (x->as<ast::NameExpr>().name == "AnyType" ||
+                                                     x->as<ast::NameExpr>().name == "Copyable" ||
+                                                     x->as<ast::NameExpr>().name == "Movable" ||
+                                                     x->as<ast::NameExpr>().name == "ImplicitlyCopyable"))
+          continue;  // built-in lifecycle traits: every type the C++ side sees satisfies them
+        else is_type = false;
+      }
+      if (!is_type) {
+        unsupported(find_after(def.name_span.valid() ? def.name_span : def.span, "["), "compile-time value parameter");
+        ok = false;
+        poison(params_scope, cp.name);
+        continue;
+      }
+      Type t = types::make_param(cp.name, bounds);
+      f->type_params.push_back(t);
+      Symbol sym;
+      sym.kind = Symbol::Kind::TypeParam;
+      sym.type = t;
+      sym.span = cp.span;
+      params_scope.define(cp.name, sym);
+    }
   }
   if (def.has_capture_list) { unsupported(def.span, "capture list"); ok = false; }
   if (def.raises_type) { unsupported(def.raises_type->span, "typed 'raises'"); ok = false; }
   if (!def.result_name.empty()) { unsupported(def.span, "named result"); ok = false; }
   for (auto& d : def.decorators) {
     if (d.name == "always_inline" || d.name == "inline" || d.name == "noinline" || d.name == "export") continue;
+    if (d.name == "staticmethod" && self_type) continue;
     unsupported(d.span, "decorator '@" + d.name + "'");
     ok = false;
   }
-  auto is_param_name = [&](const ast::Expr& t) {
-    return t.kind == ast::ExprKind::Name &&
-           std::any_of(def.params.begin(), def.params.end(),
-                       [&](const ast::Param& cp) { return cp.name == t.as<ast::NameExpr>().name; });
-  };
   fn = f.get();
   bool kw_only = false;
+  bool self_seen = !self_type || f->method_kind == tir::MethodKind::Static;
   for (auto& p : def.args) {
     if (p.kind == ast::Param::Kind::KwOnlyMarker) { kw_only = true; continue; }
     if (p.kind == ast::Param::Kind::PosOnlyMarker) continue;
@@ -75,30 +185,66 @@ void Checker::declare_function(ModuleInfo& m, const ast::FunctionDef& def) {
       ok = false;
       continue;
     }
+    auto l = std::make_unique<tir::Local>();
+    l->name = p.name;
+    l->span = p.span;
+    l->id = static_cast<int>(f->locals.size());
+    if (!self_seen) {
+      // the receiver: its type is the struct, its convention says how it is held
+      self_seen = true;
+      l->type = self_type;
+      if (p.type) {
+        Type written = resolve_type(*p.type);
+        if (written != self_type && written->kind != TypeKind::Invalid)
+          error(diag::Code::TypeMismatch, p.type->span, "'self' must have type '" + types::display(self_type) + "'");
+      }
+      if (is_ctor) {
+        // `out self`: the value being built, the constructor's result
+        l->is_mutable = true;
+        l->convention = ast::Convention::Out;
+        f->self = l.get();
+        f->result = self_type;
+        f->locals.push_back(std::move(l));
+        continue;
+      }
+      l->is_param = true;
+      l->convention = p.convention == ast::Convention::Default ? ast::Convention::Read : p.convention;
+      if (f->method_kind == tir::MethodKind::Del) l->convention = ast::Convention::Deinit;
+      if (l->convention == ast::Convention::Out) {
+        error(diag::Code::TypeMismatch, p.span, "'out self' is only valid in a constructor ('__init__')");
+        l->convention = ast::Convention::Mut;
+      }
+      l->is_mutable = l->convention == ast::Convention::Mut || l->convention == ast::Convention::Owned ||
+                      l->convention == ast::Convention::Deinit;
+      f->self = l.get();
+      f->params.push_back(l.get());
+      f->defaults.push_back(nullptr);
+      f->keyword_only.push_back(false);
+      f->locals.push_back(std::move(l));
+      continue;
+    }
     Type t = types::invalid();
     if (!p.type) {
       unsupported(p.span, "untyped argument '" + p.name + "'");
       ok = false;
-    } else if (is_param_name(*p.type)) {
-      ok = false;  // typed by a compile-time parameter: already reported above
     } else {
       t = resolve_type(*p.type);
     }
-    if (p.convention == ast::Convention::Out || p.convention == ast::Convention::Ref ||
-        p.convention == ast::Convention::Deinit) {
+    if (p.convention == ast::Convention::Out || p.convention == ast::Convention::Ref) {
       unsupported(p.span, "'" + (p.convention_spelling.empty() ? std::string("out/ref") : p.convention_spelling) +
                               "' argument convention");
       ok = false;
     }
-    auto l = std::make_unique<tir::Local>();
-    l->name = p.name;
+    if (p.convention == ast::Convention::Deinit && f->method_kind != tir::MethodKind::Move) {
+      error(diag::Code::TypeMismatch, p.span, "'deinit' is only valid for 'self' or a move constructor's argument");
+      ok = false;
+    }
     l->type = t;
-    l->span = p.span;
-    l->id = static_cast<int>(f->locals.size());
     l->is_param = true;
     l->convention = p.convention;
     bool legacy_copy = !def.is_fn && m.edition.def_raises;  // legacy def: args are mutable copies
-    l->is_mutable = p.convention == ast::Convention::Mut || p.convention == ast::Convention::Owned || legacy_copy;
+    l->is_mutable = p.convention == ast::Convention::Mut || p.convention == ast::Convention::Owned ||
+                    p.convention == ast::Convention::Deinit || legacy_copy;
     if (legacy_copy && p.convention == ast::Convention::Default) l->convention = ast::Convention::Owned;
     for (auto* prev : f->params)
       if (prev->name == p.name) {
@@ -121,13 +267,25 @@ void Checker::declare_function(ModuleInfo& m, const ast::FunctionDef& def) {
     f->keyword_only.push_back(kw_only);
     f->locals.push_back(std::move(l));
   }
-  f->result = !def.result ? types::none() : is_param_name(*def.result) ? types::invalid() : resolve_type(*def.result);
+  if (self_type && !self_seen) {
+    error(diag::Code::MissingArgument, f->span, "method '" + def.name + "' must take 'self' as its first argument")
+        .with_help("write 'def " + def.name + "(self, ...)', or mark it '@staticmethod'");
+    f->method_kind = tir::MethodKind::Static;
+  }
+  if (!is_ctor) f->result = !def.result ? types::none() : resolve_type(*def.result);
+  else if (def.result) error(diag::Code::TypeMismatch, def.result->span, "a constructor builds 'self' and has no result type");
   fn = nullptr;
+  scope = saved_scope;
   if (f->is_main && (!f->params.empty() || f->result != types::none()) && m.module == program->root) {
     error(diag::Code::TypeMismatch, f->span, "'main' must take no arguments and return nothing");
     ok = false;
   }
   (void)ok;
+  return f;
+}
+
+void Checker::declare_function(ModuleInfo& m, const ast::FunctionDef& def) {
+  auto f = build_signature(m, def, nullptr);
   tir::Function* raw = f.get();
   m.defs[raw] = &def;
   auto& set = m.overloads[def.name];
@@ -155,11 +313,26 @@ void Checker::declare_function(ModuleInfo& m, const ast::FunctionDef& def) {
 }
 
 void Checker::check_function_body(ModuleInfo& m, tir::Function& f, const ast::FunctionDef& def) {
+  cur_struct = nullptr;
+  check_body(m, f, def);
+}
+
+void Checker::check_body(ModuleInfo& m, tir::Function& f, const ast::FunctionDef& def) {
   mod = &m;
   fn = &f;
   scope = nullptr;
   push_scope();
-  for (auto& p : def.params) poison(*scope, p.name);  // compile-time parameters (rejected)
+  for (std::size_t i = 0; i < def.params.size(); ++i) {
+    if (i < f.type_params.size()) {
+      Symbol s;
+      s.kind = Symbol::Kind::TypeParam;
+      s.type = f.type_params[i];
+      s.span = def.params[i].span;
+      scope->define(def.params[i].name, s);
+    } else {
+      poison(*scope, def.params[i].name);  // compile-time parameters (rejected)
+    }
+  }
   for (auto* p : f.params) {
     Symbol s;
     s.kind = Symbol::Kind::Local;
@@ -170,13 +343,30 @@ void Checker::check_function_body(ModuleInfo& m, tir::Function& f, const ast::Fu
   loop_depth = 0;
   hoisted.clear();
   uninit.clear();
+  moved_at.clear();
   raise_ctx.clear();
   handling.clear();
+  bool is_ctor = f.method_kind == tir::MethodKind::Init || f.method_kind == tir::MethodKind::Copy ||
+                 f.method_kind == tir::MethodKind::Move;
+  if (is_ctor && f.self) {
+    // `out self` starts uninitialized; its fields are assigned one by one
+    Symbol s;
+    s.kind = Symbol::Kind::Local;
+    s.local = const_cast<tir::Local*>(f.self);
+    s.span = f.self->span;
+    scope->define(f.self->name, s);
+  }
+  uninit_fields.clear();
+  if (is_ctor && f.owner)
+    for (std::size_t i = 0; i < f.owner->fields.size(); ++i) uninit_fields.insert(static_cast<int>(i));
   check_block(def.body, f.body);
-  if (f.result != types::none() && f.result->kind != TypeKind::Invalid && !block_terminates(f.body)) {
+  if (f.result != types::none() && f.result->kind != TypeKind::Invalid && !is_ctor && !block_terminates(f.body)) {
     error(diag::Code::MissingReturn, f.span, "missing return statement in function '" + f.name + "' returning '" +
                                                   types::display(f.result) + "'");
   }
+  if (is_ctor && !block_terminates(f.body)) check_fields_initialized(f, def);
+  uninit_fields.clear();
+  place_destructions(f);
   pop_scope();
   f.body_checked = true;
   fn = nullptr;

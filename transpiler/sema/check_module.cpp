@@ -5,6 +5,9 @@
 //   pass 1b  comptime N = ...                     ⟶ Global N (in source order)
 //   pass 1c  def f(...) -> T                      ⟶ Function f (signature only)
 //   pass 2   bodies                               ⟶ Function::body
+#include <functional>
+#include <set>
+
 #include "sema/checker.hpp"
 
 namespace mojoc::sema {
@@ -22,6 +25,9 @@ void Checker::declare_module(ModuleInfo& m) {
     else if (s->kind == ast::StmtKind::FromImport) check_from_import(m, s->as<ast::FromImportStmt>());
   }
   mod = &m;
+  // Struct names first: signatures, fields and traits may name any of them.
+  for (auto& s : m.ast->body)
+    if (s && s->kind == ast::StmtKind::Struct) declare_struct_name(m, s->as<ast::StructDef>());
   for (auto& s : m.ast->body) {
     if (!s) continue;
     switch (s->kind) {
@@ -33,12 +39,7 @@ void Checker::declare_module(ModuleInfo& m) {
         if (!check_comptime(s->as<ast::ComptimeStmt>(), m.module)) poison(m.scope, s->as<ast::ComptimeStmt>().name);
         break;
       case ast::StmtKind::Struct:
-        unsupported(s->span, "struct");
-        poison(m.scope, s->as<ast::StructDef>().name);
-        break;
       case ast::StmtKind::Trait:
-        unsupported(s->span, "trait");
-        poison(m.scope, s->as<ast::TraitDef>().name);
         break;
       case ast::StmtKind::Var:
         unsupported(s->span, "module-level variable");
@@ -55,6 +56,12 @@ void Checker::declare_module(ModuleInfo& m) {
     }
   }
   for (auto& s : m.ast->body)
+    if (s && s->kind == ast::StmtKind::Trait) declare_trait(m, s->as<ast::TraitDef>());
+  for (auto& st : m.module->structs) define_struct(*struct_infos.at(st.get()));
+  // A struct's field types must be defined before it (C++ needs complete
+  // types): define_struct defines a field's struct first, so reorder to match.
+  order_structs(m);
+  for (auto& s : m.ast->body)
     if (s && s->kind == ast::StmtKind::Function) declare_function(m, s->as<ast::FunctionDef>());
   m.state = ModuleInfo::State::Declared;
   mod = saved_mod;
@@ -63,11 +70,47 @@ void Checker::declare_module(ModuleInfo& m) {
 }
 
 void Checker::check_module_bodies(ModuleInfo& m) {
+  for (auto& st : m.module->structs) {
+    StructInfo& si = *struct_infos.at(st.get());
+    for (auto& f : st->methods) {
+      auto it = si.defs.find(f.get());
+      if (it == si.defs.end() || f->body_checked) {
+        if (f->synthesized && f->method_kind == tir::MethodKind::Del) place_destructions(*f);
+        continue;
+      }
+      cur_struct = &si;
+      auto dm = si.def_module.find(f.get());
+      check_body(dm == si.def_module.end() ? m : *dm->second, *f, *it->second);
+      cur_struct = nullptr;
+    }
+  }
   for (auto& f : m.module->functions) {
     auto it = m.defs.find(f.get());
     if (it != m.defs.end() && !f->body_checked) check_function_body(m, *f, *it->second);
   }
   m.state = ModuleInfo::State::Checked;
+}
+
+// Field types first: a struct whose field is another struct of this module
+// comes after it (recursion through fields is impossible: a struct cannot
+// contain itself, directly or not).
+void Checker::order_structs(ModuleInfo& m) {
+  std::vector<std::unique_ptr<tir::Struct>> in = std::move(m.module->structs);
+  m.module->structs.clear();
+  std::set<const tir::Struct*> placed;
+  std::function<void(tir::Struct*)> place = [&](tir::Struct* st) {
+    if (placed.count(st)) return;
+    placed.insert(st);
+    for (auto& f : st->fields)
+      if (types::is_struct(f.type) && f.type->decl->module == m.module)
+        for (auto& up : in)
+          if (up && up.get() == f.type->decl) place(up.get());
+    for (auto& up : in)
+      if (up.get() == st) m.module->structs.push_back(std::move(up));
+  };
+  std::vector<tir::Struct*> order;
+  for (auto& up : in) order.push_back(up.get());
+  for (auto* st : order) place(st);
 }
 
 void Checker::check_import(ModuleInfo& m, const ast::ImportStmt& s) {

@@ -51,6 +51,11 @@ tir::ExprPtr symbol_value(Checker& c, const Symbol& s, const std::string& name, 
       return c.invalid(span);
     case Symbol::Kind::Poisoned:
       return c.invalid(span);
+    case Symbol::Kind::Struct:
+    case Symbol::Kind::Trait:
+    case Symbol::Kind::TypeParam:
+      c.unsupported(span, "using type '" + name + "' as a value");
+      return c.invalid(span);
     case Symbol::Kind::Module:
       c.error(diag::Code::TypeMismatch, span, "module '" + name + "' cannot be used as a value");
       return c.invalid(span);
@@ -62,9 +67,27 @@ tir::ExprPtr symbol_value(Checker& c, const Symbol& s, const std::string& name, 
 tir::ExprPtr Checker::check_name(const ast::NameExpr& e) {
   if (const Symbol* s = lookup(e.name)) {
     if (s->kind == Symbol::Kind::Local && uninit.count(s->local)) {
-      error(diag::Code::UninitializedUse, e.span, "use of uninitialized value '" + e.name + "'")
-          .note(s->local->span, "'" + e.name + "' declared here without a value");
+      if (auto mv = moved_at.find(s->local); mv != moved_at.end()) {
+        error(diag::Code::UseAfterMove, e.span, "use of '" + e.name + "' after it was transferred")
+            .note(mv->second, "'" + e.name + "' was transferred here")
+            .with_help("the value's lifetime ended at '^'; copy it before the transfer (" + e.name +
+                       ".copy()), or assign a new value first");
+      } else {
+        error(diag::Code::UninitializedUse, e.span, "use of uninitialized value '" + e.name + "'")
+            .note(s->local->span, "'" + e.name + "' declared here without a value");
+      }
       uninit.erase(s->local);  // report once
+    }
+    if (s->kind == Symbol::Kind::Local && fn && s->local == fn->self && !uninit_fields.empty() && !field_base) {
+      const tir::Struct& st = *s->local->type->decl;
+      error(diag::Code::FieldUninitialized, e.span,
+            "'self' is used before all its fields are initialized: 'self." + st.fields[*uninit_fields.begin()].name +
+                "' is uninitialized");
+      uninit_fields.clear();
+    }
+    if (s->kind == Symbol::Kind::Struct || s->kind == Symbol::Kind::Trait || s->kind == Symbol::Kind::TypeParam) {
+      unsupported(e.span, "using type '" + e.name + "' as a value");
+      return invalid(e.span);
     }
     return symbol_value(*this, *s, e.name, e.span);
   }
@@ -102,8 +125,28 @@ tir::ExprPtr Checker::check_attribute_value(const ast::AttributeExpr& e) {
       return std::make_shared<tir::IntConst>(t, e.span, v);
     }
   }
+  // P.N / Self.N: a struct's comptime member
+  if (e.object->kind == ast::ExprKind::Name) {
+    const std::string& n = e.object->as<ast::NameExpr>().name;
+    const Symbol* s = lookup(n);
+    tir::Struct* st = s && s->kind == Symbol::Kind::Struct ? s->strukt
+                      : n == "Self" && cur_struct && !s ? cur_struct->decl
+                                                        : nullptr;
+    if (st) {
+      auto& info = *struct_infos.at(st);
+      if (auto c = info.constants.find(e.name); c != info.constants.end())
+        return constant_value(c->second, e.span);
+      error(diag::Code::UnknownAttribute, e.name_span.valid() ? e.name_span : e.span,
+            "'" + st->name + "' has no member '" + e.name + "'");
+      return invalid(e.span);
+    }
+  }
+  bool saved_base = field_base;
+  field_base = true;
   tir::ExprPtr obj = check_expr(*e.object);
+  field_base = saved_base;
   if (obj->type->kind == TypeKind::Invalid) return obj;
+  if (types::is_struct(obj->type) || obj->type->kind == TypeKind::TypeParam) return check_field(obj, e);
   error(diag::Code::UnknownAttribute, find_before(e.name_span.valid() ? e.name_span : e.span, "."),
         fmt::format("'{}' value has no attribute '{}'", types::display(obj->type), e.name));
   return invalid(e.span);

@@ -167,6 +167,10 @@ const char* op_text(OpKind k) {
 
 tir::ExprPtr Checker::check_binary(const ast::BinaryExpr& e) {
   if (e.op == ast::BinOp::MatMul) {
+    auto a = check_expr(*e.lhs);
+    auto b = check_expr(*e.rhs);
+    if (a->type->kind == TypeKind::Invalid || b->type->kind == TypeKind::Invalid) return invalid(e.span);
+    if (types::is_struct(a->type) || types::is_struct(b->type)) return struct_binary(e.op, a, b, e.span, e.op_span);
     unsupported(e.op_span.valid() ? e.op_span : e.span, "operator '@'");
     return invalid(e.span);
   }
@@ -188,6 +192,9 @@ tir::ExprPtr Checker::check_binary(const ast::BinaryExpr& e) {
 tir::ExprPtr Checker::binary_op(ast::BinOp aop, tir::ExprPtr a, tir::ExprPtr b, Span span, Span op_span) {
   OpKind op = to_op(aop);
   if (a->type->kind == TypeKind::Invalid || b->type->kind == TypeKind::Invalid) return invalid(span);
+  if (types::is_struct(a->type) || types::is_struct(b->type) || a->type->kind == TypeKind::TypeParam ||
+      b->type->kind == TypeKind::TypeParam)
+    return struct_binary(aop, a, b, span, op_span);
   Span where = op_span.valid() ? op_span : span;
   auto bad = [&]() {
     error(diag::Code::InvalidOperands, where,
@@ -283,6 +290,7 @@ tir::ExprPtr Checker::check_unary(const ast::UnaryExpr& e) {
   auto x = check_expr(*e.operand);
   Type t = x->type;
   if (t->kind == TypeKind::Invalid) return x;
+  if (types::is_struct(t) || t->kind == TypeKind::TypeParam) return struct_unary(e.op, x, e.span);
   if (e.op == ast::UnaryOp::Pos && (is_num_literal(t) || types::is_numeric(t))) return x;
   if (e.op == ast::UnaryOp::Neg) {
     if (t->kind == TypeKind::IntLiteral)
@@ -309,6 +317,25 @@ tir::ExprPtr Checker::check_compare(const ast::CompareExpr& e) {
   for (auto& o : e.operands) {
     xs.push_back(check_expr(*o));
     bad_operand |= xs.back()->type->kind == TypeKind::Invalid;
+  }
+  // Structs compare through their dunders; a chain a < b < c becomes
+  // (a < b) and (b < c) with each operand checked once (it must be a place
+  // or a constant to be read twice).
+  bool user = false;
+  for (auto& x : xs) user |= types::is_struct(x->type) || x->type->kind == TypeKind::TypeParam;
+  if (user && !bad_operand) {
+    tir::ExprPtr acc;
+    for (std::size_t i = 0; i < e.ops.size(); ++i) {
+      Span s = i < e.op_spans.size() ? e.op_spans[i] : e.span;
+      if (i > 0 && !is_lvalue(*xs[i]) && tir::has_effects(*xs[i])) {
+        unsupported(xs[i]->span, "a chained comparison through a computed struct value");
+        return invalid(e.span);
+      }
+      auto c = struct_compare(e.ops[i], xs[i], xs[i + 1], e.span, s);
+      if (c->type->kind == TypeKind::Invalid) return c;
+      acc = acc ? std::make_shared<tir::Op>(OpKind::And, types::bool_(), e.span, std::vector<tir::ExprPtr>{acc, c}) : c;
+    }
+    return acc;
   }
   for (std::size_t i = 0; i < e.ops.size(); ++i) {
     auto op = e.ops[i];

@@ -11,6 +11,17 @@ void Checker::check_return(const ast::ReturnStmt& s, tir::Block& out) {
     error(diag::Code::ReturnOutsideFunction, s.span);
     return;
   }
+  bool is_ctor = fn->method_kind == tir::MethodKind::Init || fn->method_kind == tir::MethodKind::Copy ||
+                 fn->method_kind == tir::MethodKind::Move;
+  if (is_ctor) {
+    if (s.value) {
+      error(diag::Code::ReturnTypeMismatch, s.value->span, "a constructor cannot return a value");
+      return;
+    }
+    check_ctor_return(s.span);
+    out.push_back(std::make_unique<tir::Return>(s.span, nullptr));
+    return;
+  }
   tir::ExprPtr v;
   if (s.value) {
     v = check_expr(*s.value);
@@ -29,6 +40,14 @@ void Checker::check_return(const ast::ReturnStmt& s, tir::Block& out) {
       return;
     }
     v = coerce(v, fn->result);
+    // `return x` of an owned local moves it out (Mojo never copies a value
+    // that is about to die); anything else that is a place is copied.
+    if (v->kind == tir::ExprKind::LocalRef && (types::is_struct(v->type) || v->type->kind == TypeKind::TypeParam)) {
+      const tir::Local* l = v->as<tir::LocalRef>().local;
+      bool owned = !l->is_param || l->convention == ast::Convention::Owned;
+      if (owned && l != fn->self) v = std::make_shared<tir::Move>(v->span, v);
+    }
+    v = take(v, s.value->span);
   } else if (fn->result != types::none()) {
     error(diag::Code::ReturnTypeMismatch, s.span,
           "missing return value: function returns '" + types::display(fn->result) + "'");

@@ -21,7 +21,8 @@ void Checker::check_stmt(const ast::Stmt& s, tir::Block& out) {
       auto e = check_expr(*es.expr);
       if (e->type->kind == TypeKind::Invalid) return;
       if (types::is_literal(e->type)) return;  // a constant with no effect
-      out.push_back(std::make_unique<tir::ExprStmt>(s.span, e));
+      // a discarded value with a destructor dies right here
+      out.push_back(std::make_unique<tir::ExprStmt>(s.span, is_lvalue(*e) ? e : borrow(e)));
       return;
     }
     case ast::StmtKind::Var: return check_var(s.as<ast::VarStmt>(), out);
@@ -42,7 +43,7 @@ void Checker::check_stmt(const ast::Stmt& s, tir::Block& out) {
       else poison(*scope, s.as<ast::ComptimeStmt>().name);
       return;
     }
-    case ast::StmtKind::With: unsupported(s.span, "'with' statement"); return;
+    case ast::StmtKind::With: return check_with(s.as<ast::WithStmt>(), out);
     case ast::StmtKind::Function:
       unsupported(s.span, "nested function");
       poison(*scope, s.as<ast::FunctionDef>().name);

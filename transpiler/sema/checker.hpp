@@ -33,6 +33,33 @@ struct ModuleInfo {
   bool builtin = false;  // declared in C++ (no tir::Module of its own)
 };
 
+// A checked call argument, before overload resolution.
+struct ArgIn {
+  std::string keyword;
+  tir::ExprPtr value;
+  Span span;
+};
+
+// Per-struct state while checking (the tir::Struct is the result).
+struct StructInfo {
+  const ast::StructDef* def = nullptr;
+  ModuleInfo* module = nullptr;
+  tir::Struct* decl = nullptr;
+  std::map<std::string, std::vector<tir::Function*>> methods;  // overload sets by name
+  std::map<const tir::Function*, const ast::FunctionDef*> defs;
+  std::map<std::string, tir::Global*> constants;
+  std::map<const tir::Function*, ModuleInfo*> def_module;  // where a method's body is checked (trait defaults)
+  bool fieldwise_init = false;  // @fieldwise_init or @value
+  bool value_decorator = false; // @value (legacy): also synthesizes copy and move
+  bool defined = false;
+};
+
+struct TraitInfo {
+  const ast::TraitDef* def = nullptr;
+  tir::Trait* decl = nullptr;
+  std::map<const tir::Function*, const ast::FunctionDef*> defaults;  // default bodies
+};
+
 class Checker {
  public:
   Checker(SourceManager& sources, diag::DiagEngine& diags, const SemaOptions& options);
@@ -50,6 +77,7 @@ class Checker {
   // ---- check_module.cpp
   void declare_module(ModuleInfo& m);
   void check_module_bodies(ModuleInfo& m);
+  void order_structs(ModuleInfo& m);
   void check_import(ModuleInfo& m, const ast::ImportStmt& s);
   void check_from_import(ModuleInfo& m, const ast::FromImportStmt& s);
 
@@ -58,6 +86,62 @@ class Checker {
   void check_function_body(ModuleInfo& m, tir::Function& fn, const ast::FunctionDef& def);
   Type resolve_type(const ast::Expr& e);
   bool block_terminates(const tir::Block& b) const;
+
+  // Signature of a function or method (self and lifecycle roles included).
+  std::unique_ptr<tir::Function> build_signature(ModuleInfo& m, const ast::FunctionDef& def, tir::Struct* owner);
+  void check_body(ModuleInfo& m, tir::Function& fn, const ast::FunctionDef& def);
+  void check_fields_initialized(tir::Function& f, const ast::FunctionDef& def);
+  void check_ctor_return(Span at);  // every field of `out self` must be set here
+  std::set<int> uninit_fields;  // fields of `out self` not yet assigned (constructors)
+  bool assigning_field = false;  // checking the target of `self.x = ...`
+  bool field_base = false;       // checking the object of `x.field`
+
+  // ---- check_struct.cpp
+  void declare_struct_name(ModuleInfo& m, const ast::StructDef& def);
+  void define_struct(StructInfo& si);
+  void synthesize_members(StructInfo& si);
+  bool needs_destroy(Type t) const;
+  bool is_copyable(Type t) const;
+  bool is_implicitly_copyable(Type t) const;
+  bool is_movable(Type t) const;
+  const std::vector<tir::Function*>* find_methods(Type t, const std::string& name) const;
+  std::map<const tir::Struct*, std::unique_ptr<StructInfo>> struct_infos;
+  StructInfo* cur_struct = nullptr;  // whose members are being declared or checked (Self)
+
+  // ---- check_trait.cpp
+  void declare_trait(ModuleInfo& m, const ast::TraitDef& def);
+  void check_conformance(StructInfo& si);
+  const tir::Function* trait_method(const tir::Trait* t, const std::string& name) const;
+  bool conforms(Type t, const tir::Trait* trait) const;
+  std::map<const tir::Trait*, std::unique_ptr<TraitInfo>> trait_infos;
+  Type trait_self = nullptr;  // `Self` while a trait's methods are declared
+  // Writable, Sized, ...: process-lifetime objects (the typed tree points at their methods)
+  static const tir::Trait* builtin_trait(const std::string& name);
+
+  // ---- check_members.cpp: fields, methods, constructors
+  tir::ExprPtr check_field(tir::ExprPtr obj, const ast::AttributeExpr& e);
+  tir::ExprPtr construct(tir::Struct* s, const ast::CallExpr& e);
+  tir::ExprPtr call_method(tir::ExprPtr receiver, const std::vector<tir::Function*>& set, const std::string& name,
+                           const ast::CallExpr& e, Span name_span);
+  // Calls `name` on a checked receiver with checked arguments (operators, len(), with).
+  tir::ExprPtr call_dunder(tir::ExprPtr receiver, const std::string& name, std::vector<tir::ExprPtr> args, Span span);
+  tir::ExprPtr struct_text(tir::ExprPtr v, Span span, bool for_print);  // String(x) / print(x)
+
+  // ---- check_ownership.cpp
+  // `e` is stored, passed owned or returned: a Copy of an lvalue (E0313 when
+  // the type cannot be copied implicitly), a Move for `x^`, else e itself.
+  tir::ExprPtr take(tir::ExprPtr e, Span span);
+  tir::ExprPtr check_transfer(const ast::TransferExpr& e);
+  // A read use of a struct rvalue with a destructor: bind it to a temporary.
+  tir::ExprPtr borrow(tir::ExprPtr e);
+  static bool is_lvalue(const tir::Expr& e);
+  const tir::Local* root_local(const tir::Expr& e) const;
+  bool is_mutable_place(const tir::Expr& e) const;
+  std::map<const tir::Local*, Span> moved_at;  // locals whose value was transferred (uninit again)
+  std::vector<std::unique_ptr<tir::Local>>* temp_owner = nullptr;
+
+  // ---- lifetimes.cpp: ASAP destruction (inserts Destroy statements)
+  void place_destructions(tir::Function& f);
 
   // ---- check_comptime.cpp
   tir::Global* check_comptime(const ast::ComptimeStmt& s, tir::Module* owner);
@@ -68,6 +152,8 @@ class Checker {
   void check_var(const ast::VarStmt& s, tir::Block& out);           // check_var.cpp
   void check_assign(const ast::AssignStmt& s, tir::Block& out);     // check_assign.cpp
   void check_aug_assign(const ast::AugAssignStmt& s, tir::Block& out);
+  tir::ExprPtr assign_target(const ast::Expr& t);
+  bool check_setitem(const ast::SubscriptExpr& t, tir::ExprPtr value, Span span, tir::Block& out);
   void check_if(const ast::IfStmt& s, tir::Block& out);             // check_if.cpp
   void check_while(const ast::WhileStmt& s, tir::Block& out);       // check_loops.cpp
   void check_for(const ast::ForStmt& s, tir::Block& out);
@@ -79,6 +165,8 @@ class Checker {
   void check_return(const ast::ReturnStmt& s, tir::Block& out);     // check_return.cpp
   void check_raise(const ast::RaiseStmt& s, tir::Block& out);       // check_try.cpp
   void check_try(const ast::TryStmt& s, tir::Block& out);
+  void check_with(const ast::WithStmt& s, tir::Block& out);         // check_with.cpp
+  void check_with_items(const ast::WithStmt& s, std::size_t item, tir::Block& out);
 
   // ---- check_expr.cpp (dispatch) and one file per expression kind
   tir::ExprPtr check_expr(const ast::Expr& e);
@@ -95,11 +183,25 @@ class Checker {
   tir::ExprPtr binary_op(ast::BinOp op, tir::ExprPtr a, tir::ExprPtr b, Span span, Span op_span);
   tir::ExprPtr check_compare(const ast::CompareExpr& e);
   tir::ExprPtr check_conditional(const ast::ConditionalExpr& e);
+  // check_dunders.cpp: operators on structs
+  bool accepts(Type self_type, const std::string& name, const tir::Expr& arg) const;
+  tir::ExprPtr struct_binary(ast::BinOp op, tir::ExprPtr a, tir::ExprPtr b, Span span, Span op_span);
+  tir::ExprPtr struct_unary(ast::UnaryOp op, tir::ExprPtr x, Span span);
+  tir::ExprPtr struct_compare(ast::CmpOp op, tir::ExprPtr a, tir::ExprPtr b, Span span, Span op_span);
+  tir::ExprPtr check_subscript(const ast::SubscriptExpr& e);
   tir::ExprPtr check_call(const ast::CallExpr& e);                  // check_calls.cpp
   tir::ExprPtr call_overloads(const std::vector<tir::Function*>& fns, const std::string& name,
                               const ast::CallExpr& e);
+  bool check_args(const ast::CallExpr& e, std::vector<ArgIn>& args);
+  // Overload resolution and argument passing; `receiver` is the `self` of a method call.
+  tir::ExprPtr resolve_call(const std::vector<tir::Function*>& fns, const std::string& name, std::vector<ArgIn> args,
+                            tir::ExprPtr receiver, Span span, Span paren);
+  // One argument passed by its parameter's convention (copy, move, borrow, mutable place).
+  tir::ExprPtr pass_argument(tir::ExprPtr v, const tir::Local& param, Span at, const std::string& callee);
   tir::ExprPtr check_builtin_call(const std::string& name, const ast::CallExpr& e);  // builtins.cpp
-  tir::ExprPtr check_method_call(const ast::AttributeExpr& callee, const ast::CallExpr& e);
+  tir::ExprPtr check_method_call(const ast::AttributeExpr& callee, const ast::CallExpr& e);  // check_members.cpp
+  tir::ExprPtr builtin_method_call(tir::ExprPtr obj, const ast::AttributeExpr& callee, const ast::CallExpr& e);
+  bool require_writable(const tir::ExprPtr& v, Span at);
 
   // ---- check_conversions.cpp
   // Implicit conversion of `e` to `to`; reports E0401 (with `what` as context) and returns
@@ -182,5 +284,7 @@ class Checker {
 };
 
 std::string cmp_spelling(tir::OpKind k);
+// "add" for BinOp::Add: the stem of __add__, __radd__, __iadd__ (check_dunders.cpp)
+const char* dunder_stem(ast::BinOp op);
 
 }  // namespace mojoc::sema

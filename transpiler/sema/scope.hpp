@@ -13,12 +13,15 @@ struct ModuleInfo;
 
 struct Symbol {
   // Poisoned: an import that failed (already reported); uses stay silent.
-  enum class Kind { Local, Constant, Functions, Module, Builtin, Poisoned } kind = Kind::Local;
+  enum class Kind { Local, Constant, Functions, Module, Builtin, Poisoned, Struct, Trait, TypeParam } kind = Kind::Local;
   tir::Local* local = nullptr;
   tir::Global* constant = nullptr;
   std::vector<tir::Function*>* functions = nullptr;  // an overload set
   ModuleInfo* module = nullptr;
   std::string builtin;  // name of a builtin function or type
+  tir::Struct* strukt = nullptr;     // Struct
+  const tir::Trait* trait = nullptr; // Trait
+  Type type = nullptr;               // TypeParam (and Struct: its type)
   Span span;            // where it was declared (for notes)
 };
 

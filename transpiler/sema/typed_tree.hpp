@@ -11,10 +11,14 @@
 //  * raising is explicit: a Call whose callee raises has `raises` set, and
 //    sema has checked that the context can propagate or catch it.
 //
-// Room to grow without redesign (issue 3 and later): ownership adds Expr kinds
-// Copy/Move and a Stmt kind Destroy plus `last_use` marks on LocalRef; structs
-// add TypeKind::Struct with a StructDecl, FieldRef and MethodCall (a Call with
-// a receiver); generics add TypeKind::Param and a Function::params list.
+// Ownership is explicit too (DESIGN.md §2):
+//  * a Mojo copy is a Copy node, a transfer (`x^`, or a last use that Mojo
+//    moves) a Move node; a value that is merely read is a bare reference;
+//  * every destruction is a Destroy statement, placed by sema/lifetimes.cpp at
+//    the value's last use (ASAP destruction); emit adds none of its own.
+// Structs are TypeKind::Struct types pointing at a tir::Struct; a method is a
+// Function with an `owner`, and a call to it a Call whose first argument is
+// the receiver (absent for static methods and constructors).
 #pragma once
 
 #include <cstdint>
@@ -34,6 +38,8 @@ using sema::TypeKind;
 struct Function;
 struct Global;
 struct Module;
+struct Struct;
+struct Trait;
 
 // ------------------------------------------------------------- declarations
 
@@ -47,6 +53,7 @@ struct Local {
   ast::Convention convention = ast::Convention::Default;  // params only
   bool is_mutable = true;     // false for read-only params
   bool is_error_binding = false;  // `except e:`
+  bool is_temporary = false;      // a hidden local holding a temporary until its destruction
 };
 
 // A compile-time constant (`comptime`/`alias`), module-level or local.
@@ -72,6 +79,11 @@ enum class ExprKind {
   Conditional,  // c ? a : b
   CompareChain, // a < b < c, each operand once, short-circuit
   Print,
+  FieldRef,     // object.field
+  Copy,         // a Mojo copy of an lvalue (copy constructor)
+  Move,         // a Mojo move out of an lvalue (`x^`; move constructor)
+  TempRef,      // a temporary bound to a hidden local until its destruction
+  WriteTo,      // String(x)/print(x) of a Writable/Stringable struct
 };
 
 struct Expr {
@@ -120,6 +132,7 @@ struct Call : Expr {
   const Function* callee;
   std::vector<ExprPtr> args;  // one per parameter, converted to the parameter's type
   bool raises = false;        // callee raises: emit must propagate or route to the handler
+  std::vector<Type> type_args;  // a generic callee's type parameters, as bound at this call
   Call(const Function* f, Type t, Span s) : Expr(ExprKind::Call, t, s), callee(f) {}
 };
 
@@ -138,6 +151,7 @@ enum class OpKind {
   // builtin functions
   Abs, Min, Max,
   ErrorNew,     // Error(msg: String) or Error()
+  WriterWrite,  // writer.write(a, b, ...): operands [writer, a, b, ...]
   // std.math on floats (emit: std::sqrt, ...)
   Sqrt, Floor, Ceil, Trunc, Exp, Log, Sin, Cos, Tan,
   Round,          // round(x): ties to even (emit: std::nearbyint)
@@ -185,6 +199,47 @@ struct Print : Expr {
   Print(Span s) : Expr(ExprKind::Print, sema::types::none(), s) {}
 };
 
+struct Field {
+  std::string name;
+  Type type = nullptr;
+  Span span;
+};
+
+struct FieldRef : Expr {
+  ExprPtr object;
+  int index = 0;
+  FieldRef(Type t, Span s, ExprPtr o, int i) : Expr(ExprKind::FieldRef, t, s), object(std::move(o)), index(i) {}
+};
+
+// Copy(x): a new value copied from the lvalue x.  Move(x): x's value moved
+// out; x is dead afterwards (sema made sure it is not used again).
+struct Copy : Expr {
+  ExprPtr operand;
+  Copy(Span s, ExprPtr x) : Expr(ExprKind::Copy, x->type, s), operand(std::move(x)) {}
+};
+struct Move : Expr {
+  ExprPtr operand;
+  Move(Span s, ExprPtr x) : Expr(ExprKind::Move, x->type, s), operand(std::move(x)) {}
+};
+
+// A temporary with a destructor, bound to the hidden local `temp` so that
+// sema can destroy it right after its last use: emit evaluates `init` into
+// `temp` where the TempRef stands and reads `temp`.
+struct TempRef : Expr {
+  const Local* temp;
+  ExprPtr init;
+  TempRef(Span s, const Local* t, ExprPtr i) : Expr(ExprKind::TempRef, i->type, s), temp(t), init(std::move(i)) {}
+};
+
+// The text of a struct value: calls its write_to (Writable) or __str__
+// (Stringable) method.  As an operand of print it writes to stdout; as an
+// expression it is String(x).
+struct WriteTo : Expr {
+  ExprPtr value;
+  const Function* method;  // write_to or __str__
+  WriteTo(Type t, Span s, ExprPtr v, const Function* m) : Expr(ExprKind::WriteTo, t, s), value(std::move(v)), method(m) {}
+};
+
 // Whether evaluating e can do anything observable: a call (which may print,
 // raise or change a `mut` argument) or a print. Everything else is pure.
 inline bool has_effects(const Expr& e) {
@@ -204,6 +259,9 @@ inline bool has_effects(const Expr& e) {
       for (auto& x : e.as<CompareChain>().operands)
         if (has_effects(*x)) return true;
       return false;
+    case ExprKind::FieldRef: return has_effects(*e.as<FieldRef>().object);
+    case ExprKind::Copy: case ExprKind::Move: case ExprKind::TempRef: case ExprKind::WriteTo:
+      return true;  // copy/move constructors and writers are user code
     default:
       return false;
   }
@@ -213,7 +271,7 @@ inline bool has_effects(const Expr& e) {
 
 enum class StmtKind {
   Expr, VarDecl, Assign, If, While, ForRange, Break, Continue, Return, Raise,
-  Try, ConstDecl,
+  Try, ConstDecl, Destroy,
 };
 
 struct Stmt;
@@ -244,6 +302,7 @@ struct VarDecl : Stmt {
 // target = value; target is a LocalRef (later: field/element lvalues)
 struct Assign : Stmt {
   ExprPtr target, value;
+  bool destroy_old = false;  // the target holds a value with a destructor: it dies once `value` is computed
   Assign(Span s, ExprPtr t, ExprPtr v) : Stmt(StmtKind::Assign, s), target(std::move(t)), value(std::move(v)) {}
 };
 
@@ -273,12 +332,14 @@ struct Continue : Stmt { Continue(Span s) : Stmt(StmtKind::Continue, s) {} };
 
 struct Return : Stmt {
   ExprPtr value;  // may be null
+  Block cleanup;  // Destroys of the live values, after `value` is computed
   Return(Span s, ExprPtr v) : Stmt(StmtKind::Return, s), value(std::move(v)) {}
 };
 
 // raise value (an Error) / raise (re-raise `reraise`, the Error being handled)
 struct Raise : Stmt {
   ExprPtr value;
+  Block cleanup;  // Destroys of the values that die with the raise
   const Local* reraise = nullptr;
   Raise(Span s) : Stmt(StmtKind::Raise, s) {}
 };
@@ -299,7 +360,24 @@ struct ConstDecl : Stmt {
   ConstDecl(Span s, const Global* g) : Stmt(StmtKind::ConstDecl, s), constant(g) {}
 };
 
+// Destroy(x): runs x's destructor (its __del__, then its fields') here.
+struct Destroy : Stmt {
+  ExprPtr target;  // a LocalRef or FieldRef
+  Destroy(Span s, ExprPtr t) : Stmt(StmtKind::Destroy, s), target(std::move(t)) {}
+};
+
 // ---------------------------------------------------------------- top level
+
+// What kind of function a struct member is.
+enum class MethodKind {
+  Free,      // not a member
+  Instance,  // has a `self` (params[0])
+  Static,    // @staticmethod
+  Init,      // __init__(out self, ...): `self` is the result being built
+  Copy,      // __copyinit__ / __init__(out self, *, copy: Self)
+  Move,      // __moveinit__ / __init__(out self, *, deinit take: Self)
+  Del,       // __del__ / __deinit__(deinit self)
+};
 
 struct Function {
   std::string name;
@@ -312,10 +390,50 @@ struct Function {
   bool raises = false;
   bool is_main = false;
   bool overloaded = false;        // several Mojo functions share this name in the module
+  const Struct* owner = nullptr;  // a method of this struct
+  MethodKind method_kind = MethodKind::Free;
+  const Local* self = nullptr;    // the receiver (params[0]) or, for Init/Copy/Move, the value built
+  bool synthesized = false;       // written by sema (@fieldwise_init, @value, implicit copy/move)
+  std::vector<Type> type_params;  // generic: `def f[T: Trait](x: T)` (emitted as a template)
   std::vector<std::unique_ptr<Local>> locals;  // owns params and locals
   std::vector<std::unique_ptr<Global>> local_constants;
   Block body;
   bool body_checked = false;
+};
+
+// A trait: the methods a conforming struct must have (or inherits as defaults).
+struct Trait {
+  std::string name;
+  Span span;
+  Module* module = nullptr;
+  std::vector<const Trait*> bases;                 // trait inheritance
+  std::vector<std::unique_ptr<Function>> methods;  // requirements (body empty) and defaults
+  std::vector<bool> has_default;                   // parallel to methods
+  std::vector<std::pair<std::string, Type>> comptime_members;  // `comptime N: Int` requirements
+};
+
+struct Struct {
+  std::string name;
+  Span span;
+  Module* module = nullptr;
+  Type type = nullptr;
+  std::vector<Field> fields;
+  std::vector<std::unique_ptr<Function>> methods;  // source order, then synthesized ones
+  std::vector<std::unique_ptr<Global>> constants;  // `comptime` members
+  std::vector<const Trait*> traits;                // declared conformances (with their bases)
+  // Lifecycle.  `copy`/`move`/`del` point at the user's method or at the
+  // synthesized one; null when the type has no such operation.
+  const Function* copy = nullptr;
+  const Function* move = nullptr;
+  const Function* del = nullptr;
+  bool copyable = false;             // has a copy constructor (Copyable)
+  bool implicitly_copyable = false;  // `var b = a` copies without .copy() (ImplicitlyCopyable; legacy: Copyable)
+  bool movable = false;
+  bool trivial_copy = false;  // copying is a plain memberwise copy with no user code (emit: C++ copy)
+  bool trivial_move = false;
+  // Destroying it runs user code: its own __del__ or a field's.
+  bool needs_destroy = false;
+  bool register_passable = false;
 };
 
 struct Module {
@@ -323,6 +441,8 @@ struct Module {
   std::string path;
   std::uint32_t file = 0;
   std::vector<std::unique_ptr<Function>> functions;   // source order
+  std::vector<std::unique_ptr<Struct>> structs;        // definition order (a field's type first)
+  std::vector<std::unique_ptr<Trait>> traits;
   std::vector<std::unique_ptr<Global>> globals;       // source order
   std::vector<const Module*> imports;
 };

@@ -1,33 +1,45 @@
 #include "sema/types.hpp"
 
+#include <deque>
+
 namespace mojoc::sema::types {
 
 namespace {
 const TypeInfo kTypes[] = {
-    {TypeKind::Int, "Int", "mojo::Int"},
-    {TypeKind::UInt, "UInt", "mojo::UInt"},
-    {TypeKind::Int8, "Int8", "mojo::Int8"},
-    {TypeKind::Int16, "Int16", "mojo::Int16"},
-    {TypeKind::Int32, "Int32", "mojo::Int32"},
-    {TypeKind::Int64, "Int64", "mojo::Int64"},
-    {TypeKind::UInt8, "UInt8", "mojo::UInt8"},
-    {TypeKind::UInt16, "UInt16", "mojo::UInt16"},
-    {TypeKind::UInt32, "UInt32", "mojo::UInt32"},
-    {TypeKind::UInt64, "UInt64", "mojo::UInt64"},
-    {TypeKind::Bool, "Bool", "bool"},
-    {TypeKind::Float32, "Float32", "float"},
-    {TypeKind::Float64, "Float64", "double"},
-    {TypeKind::String, "String", "mojo::String"},
-    {TypeKind::StringLiteral, "StringLiteral", "mojo::StringLiteral"},
-    {TypeKind::Error, "Error", "mojo::Error"},
-    {TypeKind::NoneType, "NoneType", "void"},
-    {TypeKind::IntLiteral, "IntLiteral", "mojo::Int"},
-    {TypeKind::FloatLiteral, "FloatLiteral", "double"},
-    {TypeKind::Range, "range", "auto"},
-    {TypeKind::Module, "module", "void"},
-    {TypeKind::Function, "function", "void"},
-    {TypeKind::Invalid, "<error>", "void"},
+    {TypeKind::Int, "Int", "mojo::Int", nullptr, {}},
+    {TypeKind::UInt, "UInt", "mojo::UInt", nullptr, {}},
+    {TypeKind::Int8, "Int8", "mojo::Int8", nullptr, {}},
+    {TypeKind::Int16, "Int16", "mojo::Int16", nullptr, {}},
+    {TypeKind::Int32, "Int32", "mojo::Int32", nullptr, {}},
+    {TypeKind::Int64, "Int64", "mojo::Int64", nullptr, {}},
+    {TypeKind::UInt8, "UInt8", "mojo::UInt8", nullptr, {}},
+    {TypeKind::UInt16, "UInt16", "mojo::UInt16", nullptr, {}},
+    {TypeKind::UInt32, "UInt32", "mojo::UInt32", nullptr, {}},
+    {TypeKind::UInt64, "UInt64", "mojo::UInt64", nullptr, {}},
+    {TypeKind::Bool, "Bool", "bool", nullptr, {}},
+    {TypeKind::Float32, "Float32", "float", nullptr, {}},
+    {TypeKind::Float64, "Float64", "double", nullptr, {}},
+    {TypeKind::String, "String", "mojo::String", nullptr, {}},
+    {TypeKind::StringLiteral, "StringLiteral", "mojo::StringLiteral", nullptr, {}},
+    {TypeKind::Error, "Error", "mojo::Error", nullptr, {}},
+    {TypeKind::NoneType, "NoneType", "void", nullptr, {}},
+    {TypeKind::IntLiteral, "IntLiteral", "mojo::Int", nullptr, {}},
+    {TypeKind::FloatLiteral, "FloatLiteral", "double", nullptr, {}},
+    {TypeKind::Range, "range", "auto", nullptr, {}},
+    {TypeKind::Module, "module", "void", nullptr, {}},
+    {TypeKind::Function, "function", "void", nullptr, {}},
+    {TypeKind::Invalid, "<error>", "void", nullptr, {}},
+    {TypeKind::Struct, "<struct>", "void", nullptr, {}},
+    {TypeKind::TypeParam, "<param>", "void", nullptr, {}},
+    {TypeKind::Writer, "Writer", "mojo::Writer", nullptr, {}},
 };
+
+// Names of user-defined types live as long as the process: types are
+// compared by address and referenced from every typed tree.
+const char* keep(const std::string& s) {
+  static std::deque<std::string> pool;
+  return pool.emplace_back(s).c_str();
+}
 }  // namespace
 
 Type get(TypeKind k) { return &kTypes[static_cast<int>(k)]; }
@@ -103,5 +115,19 @@ Type by_name(const std::string& n) {
 }
 
 std::string display(Type t) { return t->mojo_name; }
+
+Type make_struct(const std::string& mojo_name, const std::string& cpp_name, const tir::Struct* decl) {
+  static std::deque<TypeInfo> pool;
+  TypeInfo& t = pool.emplace_back(TypeInfo{TypeKind::Struct, keep(mojo_name), keep(cpp_name), nullptr, {}});
+  t.decl = decl;
+  return &t;
+}
+
+Type make_param(const std::string& name, std::vector<const tir::Trait*> bounds) {
+  static std::deque<TypeInfo> pool;
+  TypeInfo& t = pool.emplace_back(TypeInfo{TypeKind::TypeParam, keep(name), keep(name), nullptr, {}});
+  t.bounds = std::move(bounds);
+  return &t;
+}
 
 }  // namespace mojoc::sema::types

@@ -12,6 +12,12 @@
 #pragma once
 
 #include <string>
+#include <vector>
+
+namespace mojoc::tir {
+struct Struct;
+struct Trait;
+}  // namespace mojoc::tir
 
 namespace mojoc::sema {
 
@@ -28,12 +34,18 @@ enum class TypeKind {
   Module,    // a module name used as a value prefix (m.f)
   Function,  // a function/overload set name before it is called
   Invalid,   // error recovery: already diagnosed, suppresses cascades
+  // user-defined (allocated by types::make_struct / make_param, not in get())
+  Struct,     // a Mojo struct; TypeInfo::decl points at its tir::Struct
+  TypeParam,  // a compile-time type parameter `T: Trait` inside generic code
+  Writer,     // the `mut writer: Some[Writer]` argument of write_to
 };
 
 struct TypeInfo {
   TypeKind kind;
   const char* mojo_name;  // as Mojo prints it in diagnostics
   const char* cpp_name;   // the C++ spelling in generated code
+  const tir::Struct* decl = nullptr;              // Struct only
+  std::vector<const tir::Trait*> bounds;          // TypeParam only: `T: A & B`
 };
 
 using Type = const TypeInfo*;
@@ -65,6 +77,11 @@ Type materialize(Type t);
 // Looks a builtin type up by its Mojo name ("Int", "Float64", "Scalar"...).
 Type by_name(const std::string& name);
 std::string display(Type t);
+// A new struct type (one per Mojo struct); cpp_name is its qualified C++ name.
+Type make_struct(const std::string& mojo_name, const std::string& cpp_name, const tir::Struct* decl);
+// A new type parameter of one generic function.
+Type make_param(const std::string& name, std::vector<const tir::Trait*> bounds);
+inline bool is_struct(Type t) { return t->kind == TypeKind::Struct; }
 }  // namespace types
 
 }  // namespace mojoc::sema

@@ -24,7 +24,7 @@ namespace detail {
 template <class T>
 inline constexpr bool is_formattable_v =
     !std::is_convertible_v<const T&, std::string_view> && !std::is_same_v<T, String> &&
-    (is_integer_v<T> || std::is_arithmetic_v<T> || has_write_to<T, StringWriter>::value);
+    (is_integer_v<T> || std::is_arithmetic_v<T> || has_write_to<T, StringWriter>::value || has_write_to<T, Writer>::value);
 }  // namespace detail
 
 class String {

@@ -16,6 +16,13 @@
 
 namespace mojo::detail {
 
+}  // namespace mojo::detail
+namespace mojo {
+struct Writer;
+}  // namespace mojo
+namespace mojo::detail {
+using mojo::Writer;
+
 template <class T, class W, class = void>
 struct has_write_to : std::false_type {};
 template <class T, class W>
@@ -24,6 +31,10 @@ struct has_write_to<T, W, std::void_t<decltype(std::declval<const T&>().write_to
 template <class T>
 inline constexpr bool dependent_false_v = false;
 
+// Calls v.write_to(mojo::Writer(w)); defined once mojo::Writer is complete.
+template <class W, class T>
+inline void write_erased(W& w, const T& v);
+
 // Appends the Mojo text of `v` to writer `w` (anything with
 // write_bytes(const char*, std::size_t)). Order of checks matters: a user type
 // with write_to wins over everything; bool must be tested before integers.
@@ -31,6 +42,8 @@ template <class W, class T>
 inline void write_value(W& w, const T& v) {
     if constexpr (has_write_to<T, W>::value) {
         v.write_to(w);
+    } else if constexpr (has_write_to<T, Writer>::value) {
+        write_erased(w, v);  // a Mojo struct's write_to takes the type-erased mojo::Writer
     } else if constexpr (std::is_same_v<T, bool>) {
         if (v) w.write_bytes("True", 4);
         else w.write_bytes("False", 5);
@@ -62,6 +75,37 @@ struct WriterBase {
         (write_value(static_cast<Derived&>(*this), vs), ...);
     }
 };
+
+}  // namespace mojo::detail
+
+namespace mojo {
+
+// The writer a Mojo `write_to(self, mut writer: Some[Writer])` receives: any
+// concrete writer behind one indirect call, so that the generated write_to is
+// an ordinary member function rather than a template.
+struct Writer : detail::WriterBase<Writer> {
+    template <class W>
+    explicit Writer(W& w) noexcept
+        : target_(&w), sink_([](void* t, const char* p, std::size_t n) { static_cast<W*>(t)->write_bytes(p, n); }) {}
+    void write_bytes(const char* p, std::size_t n) { sink_(target_, p, n); }
+    // Mojo's writer.write_string(s)
+    template <class S>
+    void write_string(const S& s) { detail::write_value(*this, s); }
+
+private:
+    void* target_;
+    void (*sink_)(void*, const char*, std::size_t);
+};
+
+}  // namespace mojo
+
+namespace mojo::detail {
+
+template <class W, class T>
+inline void write_erased(W& w, const T& v) {
+    Writer erased(w);
+    v.write_to(erased);
+}
 
 // Writes into a std::string (used by String(x)).
 struct StringWriter : WriterBase<StringWriter> {

@@ -1,0 +1,117 @@
+// Ownership: where values are copied, moved, borrowed, and when a use is
+// illegal because the value was transferred.
+//
+//   var b = a          (a: ImplicitlyCopyable P)   ⟶ VarDecl(b, Copy(a))
+//   var b = a          (a: Copyable only)          ⟶ E0313, help: `a.copy()` or `a^`
+//   var b = a^                                     ⟶ VarDecl(b, Move(a)); a is uninitialized again
+//   print(a.x)         (after a^)                  ⟶ E0312, with a note at the `^`
+//   f(a)  f(read x: P)                             ⟶ Call(f, [a])            (borrowed, no copy)
+//   f(a)  f(var x: P)                              ⟶ Call(f, [Copy(a)])
+//   f(P(1)) f(read x: P), P has a destructor       ⟶ Call(f, [TempRef(t, P(1))]); t destroyed after the call
+#include "sema/checker.hpp"
+
+namespace mojoc::sema {
+
+namespace {
+// Values whose copies and moves are user-visible operations (struct
+// constructors); scalars and strings are plain values in the generated code.
+bool has_lifecycle(Type t) { return t->kind == TypeKind::Struct || t->kind == TypeKind::TypeParam; }
+}  // namespace
+
+bool Checker::is_lvalue(const tir::Expr& e) {
+  if (e.kind == tir::ExprKind::LocalRef) return true;
+  if (e.kind == tir::ExprKind::FieldRef) return is_lvalue(*e.as<tir::FieldRef>().object);
+  return false;
+}
+
+const tir::Local* Checker::root_local(const tir::Expr& e) const {
+  if (e.kind == tir::ExprKind::LocalRef) return e.as<tir::LocalRef>().local;
+  if (e.kind == tir::ExprKind::FieldRef) return root_local(*e.as<tir::FieldRef>().object);
+  return nullptr;
+}
+
+bool Checker::is_mutable_place(const tir::Expr& e) const {
+  if (e.kind == tir::ExprKind::LocalRef) return e.as<tir::LocalRef>().local->is_mutable;
+  if (e.kind == tir::ExprKind::FieldRef) return is_mutable_place(*e.as<tir::FieldRef>().object);
+  return false;
+}
+
+tir::ExprPtr Checker::take(tir::ExprPtr e, Span span) {
+  if (!e || e->type->kind == TypeKind::Invalid || e->kind == tir::ExprKind::Move) return e;
+  if (!has_lifecycle(e->type) || !is_lvalue(*e)) return e;
+  Type t = e->type;
+  if (!is_copyable(t)) {
+    error(diag::Code::NotCopyable, span, "'" + types::display(t) + "' value cannot be copied")
+        .with_help("transfer it with '^' (its old name can no longer be used afterwards)");
+    return invalid(span);
+  }
+  if (!is_implicitly_copyable(t)) {
+    error(diag::Code::NotCopyable, span,
+          "'" + types::display(t) + "' is not ImplicitlyCopyable; it cannot be copied implicitly")
+        .with_help("copy it explicitly with '.copy()', or transfer it with '^'");
+    return invalid(span);
+  }
+  return std::make_shared<tir::Copy>(span, e);
+}
+
+tir::ExprPtr Checker::check_transfer(const ast::TransferExpr& e) {
+  tir::ExprPtr v = check_expr(*e.operand);
+  if (v->type->kind == TypeKind::Invalid) return v;
+  Span caret = find_after(point(e.span.file, e.operand->span.end ? e.operand->span.end - 1 : e.span.begin), "^");
+  const tir::Local* root = root_local(*v);
+  if (!root) return v;  // `f()^` is a no-op on a fresh value
+  if (!root->is_mutable || root->convention == ast::Convention::Read ||
+      (root->is_param && root->convention == ast::Convention::Default)) {
+    error(diag::Code::CannotTransfer, e.operand->span,
+          "cannot transfer out of '" + root->name + "': it is a read-only argument")
+        .with_help("declare the argument 'var' to take ownership, or copy it");
+    return invalid(e.span);
+  }
+  if (v->kind == tir::ExprKind::LocalRef) {
+    if (root->convention == ast::Convention::Out && fn && fn->self == root) {
+      // `return self^`-style transfers of a constructor's result are plain reads
+      return v;
+    }
+    uninit.insert(root);
+    moved_at[root] = caret;
+  }
+  return std::make_shared<tir::Move>(e.span, v);
+}
+
+tir::ExprPtr Checker::borrow(tir::ExprPtr e) {
+  if (!e || !fn || e->type->kind == TypeKind::Invalid || !needs_destroy(e->type)) return e;
+  if (is_lvalue(*e) || e->kind == tir::ExprKind::TempRef) return e;
+  auto l = std::make_unique<tir::Local>();
+  l->name = "tmp_" + std::to_string(fn->locals.size());
+  l->type = e->type;
+  l->span = e->span;
+  l->id = static_cast<int>(fn->locals.size());
+  l->is_temporary = true;
+  tir::Local* raw = l.get();
+  fn->locals.push_back(std::move(l));
+  if (e->kind == tir::ExprKind::Move) e = e->as<tir::Move>().operand;
+  return std::make_shared<tir::TempRef>(e->span, raw, e);
+}
+
+tir::ExprPtr Checker::pass_argument(tir::ExprPtr v, const tir::Local& param, Span at, const std::string& callee) {
+  if (v->type->kind == TypeKind::Invalid) return v;
+  switch (param.convention) {
+    case ast::Convention::Mut:
+      if (!is_lvalue(*v) || !is_mutable_place(*v)) {
+        const tir::Local* root = root_local(*v);
+        auto& d = error(diag::Code::ImmutableAssign, at,
+                        "invalid call to '" + callee + "': argument passed to 'mut' parameter '" + param.name +
+                            "' must be a mutable variable");
+        if (root && root->is_param) d.note(root->span, "'" + root->name + "' is a read-only argument");
+        return invalid(at);
+      }
+      return v;
+    case ast::Convention::Owned:
+    case ast::Convention::Deinit:
+      return take(v, at);
+    default:
+      return borrow(v);
+  }
+}
+
+}  // namespace mojoc::sema
