@@ -1,0 +1,17 @@
+@fieldwise_init
+struct Counter:
+    var n: Int
+
+def bump(mut c: Counter):
+    c.n += 1
+
+def relay(c: Counter):
+    bump(c)
+
+def main():
+    var c = Counter(0)
+    relay(c)
+    print(c.n)
+# ERROR: 9:10 E0309 passed to mutable argument 'c' must be mutable
+# MOJO: invalid call to 'bump': value passed to mutable argument 'c' must be mutable
+# VERIFIED-WITH: mojo 1.2.0

@@ -1,0 +1,12 @@
+@fieldwise_init
+struct V:
+    var x: Int
+
+def main():
+    var a = V(1)
+    var b = V(2)
+    var c = a + b
+    print(c.x)
+# ERROR: 8:15 E0403 does not implement the '__add__' method
+# MOJO: 'V' does not implement the '__add__' method
+# VERIFIED-WITH: mojo 1.2.0

@@ -1,0 +1,16 @@
+struct Box:
+    var v: Int
+
+    def __init__(out self, v: Int):
+        self.v = v
+
+def consume(var b: Box) -> Int:
+    return b.v
+
+def main():
+    var a = Box(1)
+    print(consume(a))
+    print(a.v)
+# ERROR: 12:19 E0313 cannot be implicitly copied
+# MOJO: value of type 'Box' cannot be implicitly copied, it does not conform to 'ImplicitlyCopyable'
+# VERIFIED-WITH: mojo 1.2.0

@@ -1,0 +1,16 @@
+struct Box:
+    var v: Int
+
+    def __init__(out self, v: Int):
+        self.v = v
+
+def consume(var b: Box) -> Int:
+    return b.v
+
+def main():
+    var a = Box(1)
+    print(consume(a^))
+    print(a.v)
+# ERROR: 13:10 E0312 uninitialized value 'a'
+# MOJO: use of uninitialized value 'a'
+# VERIFIED-WITH: mojo 1.2.0

@@ -1,0 +1,12 @@
+@fieldwise_init
+struct Point:
+    var x: Int
+    var y: Int
+
+def main():
+    var p = Point(1, 2)
+    p.z = 3
+    print(p.x)
+# ERROR: 8:6 E0305 has no attribute 'z'
+# MOJO: 'Point' value has no attribute 'z'
+# VERIFIED-WITH: mojo 1.2.0

@@ -1,0 +1,14 @@
+struct Point:
+    var x: Int
+    var y: Int
+
+    def __init__(out self, x: Int):
+        self.x = self.y + x
+        self.y = 0
+
+def main():
+    var p = Point(1)
+    print(p.x)
+# ERROR: 6:22 E0317 uninitialized value 'self.y'
+# MOJO: use of uninitialized value 'self.y'
+# VERIFIED-WITH: mojo 1.2.0

@@ -1,0 +1,18 @@
+struct Point:
+    var x: Int
+    var y: Int
+
+    def __init__(out self, x: Int, y: Int):
+        self.x = x
+        self.y = y
+
+    def __init__(out self, v: Int):
+        self.x = v
+        self.y = v
+
+def main():
+    var p = Point("one")
+    print(p.x)
+# ERROR: 14:18 E0503 no matching function in initialization
+# MOJO: no matching function in initialization
+# VERIFIED-WITH: mojo 1.2.0

@@ -1,0 +1,12 @@
+# ERA: legacy
+@fieldwise_init
+struct Point:
+    var x: Int
+    var y: Int
+
+fn main():
+    var p = Point(1, 2)
+    print(p.z)
+# ERROR: 9:12 E0305 has no attribute 'z'
+# MOJO: 'Point' value has no attribute 'z'
+# VERIFIED-WITH: mojo 0.25.6
