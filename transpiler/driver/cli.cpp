@@ -135,6 +135,7 @@ Built compile_generated(const CliOptions& o, const PipelineResult& pr, bool colo
   CodegenFlags cf;
   cf.opt_level = o.opt_level;
   cf.werror = o.werror;
+  cf.sanitizers = o.sanitizers;  // part of `flags`, hence of the cache key and the PCH key
   std::vector<std::string> flags = codegen_flags(*tc, cf, runtime);
   const std::string rh = runtime_hash(runtime, root);
   BuildCache cache(root);
@@ -233,6 +234,9 @@ options:
   --no-color, --color   diagnostics colour (default: only when stderr is a terminal)
   --time-phases         print the wall time of each phase to stderr
   --Werror              compile generated C++ with -Wall -Wextra -Werror
+  --sanitize=LIST       run/build only: compile with -fsanitize=LIST (address, undefined, leak,
+                        thread; comma-separated) plus -fno-omit-frame-pointer -g; with
+                        undefined also -fno-sanitize-recover=all (any UB report is fatal)
   --version, --help
 
 Generated C++ is compiled with: -std=c++20 -ffp-contract=off -O2 -march=native
@@ -326,6 +330,12 @@ CliParse parse_cli(const std::vector<std::string>& args) {
       o.target = v;
       continue;
     }
+    if ((m = value_of(a, "--sanitize", v)) != 0) {
+      if (m < 0 || v.empty()) return fail("missing value for '--sanitize' (expected e.g. address,undefined)");
+      std::string err;
+      if (!parse_sanitize_list(v, o.sanitizers, err)) return fail(err);
+      continue;
+    }
     if ((m = value_of(a, "--emit", v)) != 0) {
       if (m < 0) return fail("missing value for '--emit'");
       if (v == "cpp") o.emit = EmitKind::Cpp;
@@ -343,6 +353,8 @@ CliParse parse_cli(const std::vector<std::string>& args) {
       return fail("--emit cannot be combined with 'run' or 'check'");
     if (o.command == Command::Build) o.command = Command::Emit;
   }
+  if (!o.sanitizers.empty() && (o.command == Command::Check || o.command == Command::Emit))
+    return fail("--sanitize applies only to 'run' and 'build'");
   if (o.command != Command::Help && o.command != Command::Version && o.input.empty())
     return fail("no input file");
   res.ok = true;

@@ -2,6 +2,7 @@
 //
 //   mojoc run prog.mojo [args...]        compile (cached) and run
 //   mojoc build prog.mojo [-o prog]      native executable
+//     (run/build --sanitize=address,undefined: compile with -fsanitize=...)
 //   mojoc check prog.mojo                front end only (lex, parse, sema)
 //   mojoc prog.mojo --emit=cpp -o dir/   <stem>.hpp + <stem>.cpp, library mode
 //   mojoc prog.mojo --emit=tokens|ast    dumps to stdout
@@ -32,6 +33,7 @@ struct CliOptions {
   std::optional<bool> color;              // --color / --no-color; unset = isatty(stderr)
   bool time_phases = false;               // --time-phases
   bool werror = false;                    // --Werror
+  std::vector<std::string> sanitizers;    // --sanitize=: canonical order, no duplicates
 };
 
 struct CliParse {

@@ -1,5 +1,6 @@
 #include "driver/toolchain.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -58,8 +59,48 @@ std::vector<std::string> codegen_flags(const Toolchain& tc, const CodegenFlags& 
   std::vector<std::string> v = {"-std=c++20", "-ffp-contract=off", "-O" + std::to_string(f.opt_level),
                                 "-march=native"};
   if (f.werror) v.insert(v.end(), {"-Wall", "-Wextra", "-Werror"});
+  if (!f.sanitizers.empty()) {
+    std::string list;
+    for (const auto& s : f.sanitizers) list += (list.empty() ? "" : ",") + s;
+    v.insert(v.end(), {"-fsanitize=" + list, "-fno-omit-frame-pointer", "-g"});
+    for (const auto& s : f.sanitizers)
+      if (s == "undefined") v.push_back("-fno-sanitize-recover=all");
+  }
   v.push_back("-I" + runtime_dir);
   return v;
+}
+
+const std::vector<std::string>& known_sanitizers() {
+  static const std::vector<std::string> names = {"address", "leak", "thread", "undefined"};
+  return names;
+}
+
+bool parse_sanitize_list(const std::string& list, std::vector<std::string>& out, std::string& error) {
+  std::vector<bool> seen(known_sanitizers().size(), false);
+  std::size_t start = 0;
+  while (true) {
+    std::size_t comma = list.find(',', start);
+    std::string name = list.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    std::size_t k = 0;
+    while (k < known_sanitizers().size() && known_sanitizers()[k] != name) ++k;
+    if (k == known_sanitizers().size()) {
+      error = name.empty() ? "empty sanitizer name in --sanitize=" + list
+                           : "unknown sanitizer '" + name + "' in --sanitize (expected address, undefined, leak or thread)";
+      return false;
+    }
+    seen[k] = true;
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  out.clear();
+  for (std::size_t k = 0; k < seen.size(); ++k)
+    if (seen[k]) out.push_back(known_sanitizers()[k]);
+  auto has = [&](const char* n) { return std::find(out.begin(), out.end(), n) != out.end(); };
+  if (has("thread") && (has("address") || has("leak"))) {
+    error = "--sanitize=thread cannot be combined with address or leak";
+    return false;
+  }
+  return true;
 }
 
 std::string host_cpu_id() {

@@ -7,7 +7,11 @@
 //   -march=native       SIMD code uses the host's widest vectors
 //   -I <runtime>        the header-only runtime (mojo/core.hpp)
 // and with --Werror additionally -Wall -Wextra -Werror (the test runner uses
-// this: generated code must be warning-free).
+// this: generated code must be warning-free).  --sanitize=LIST adds
+//   -fsanitize=LIST -fno-omit-frame-pointer -g
+// and, when LIST has `undefined`, -fno-sanitize-recover=all (UB is fatal).
+// These are ordinary codegen flags, so they are part of the build-cache key
+// and of the PCH key: a sanitized binary or PCH never stands in for a plain one.
 #pragma once
 
 #include <optional>
@@ -31,7 +35,16 @@ std::optional<Toolchain> find_toolchain(const std::string& requested, const std:
 struct CodegenFlags {
   int opt_level = 2;    // -O0..-O3
   bool werror = false;  // -Wall -Wextra -Werror
+  std::vector<std::string> sanitizers;  // e.g. {"address", "undefined"}; empty = none
 };
+
+// The sanitizers --sanitize accepts, in their canonical order.
+const std::vector<std::string>& known_sanitizers();
+
+// Parses a --sanitize comma list into canonical order (duplicates dropped).
+// Returns false with `error` set on an unknown or empty name or an
+// incompatible combination (thread with address or leak).
+bool parse_sanitize_list(const std::string& list, std::vector<std::string>& out, std::string& error);
 
 // Flags that shape the compiled code; identical for the PCH and the program
 // (a PCH is only used when built with exactly the same flags).

@@ -191,14 +191,29 @@ std::string Emitter::expr(const tir::Expr& e, bool bare_ok) {
       return expr(*f.object) + "." + ident(f.object->type->decl->fields[static_cast<std::size_t>(f.index)].name);
     }
     case ExprKind::Copy: return lifecycle_call("copy", *e.as<tir::Copy>().operand);
-    case ExprKind::Move: return lifecycle_call("move", *e.as<tir::Move>().operand);
+    case ExprKind::Move: return lifecycle_call(e.as<tir::Move>().elide ? "move_elided" : "move", *e.as<tir::Move>().operand);
     case ExprKind::TempRef: {
       // evaluated into its hidden local (declared at the top of the function)
       auto& t = e.as<tir::TempRef>();
       std::string n = local_name(*t.temp);
-      return "(" + n + " = " + top(*t.init) + ", " + n + ")";
+      return "mojo::detail::bind(" + n + ", " + top(*t.init) + ")";
     }
     case ExprKind::WriteTo: return "mojo::String(" + top(*e.as<tir::WriteTo>().value) + ")";
+    case ExprKind::Then: {
+      // ({ auto v = value; a.m__del__(); v; })
+      auto& t = e.as<tir::Then>();
+      std::string s = "({ ";
+      std::string v;
+      if (t.type->kind == tir::TypeKind::NoneType) {
+        s += top(*t.value) + "; ";
+      } else {
+        v = fresh("val");
+        s += "auto " + v + " = " + top(*t.value) + "; ";
+      }
+      for (auto& d : t.after) s += lifecycle_call("destroy", *d->as<tir::Destroy>().target) + "; ";
+      if (!v.empty()) s += v + "; ";
+      return s + "})";
+    }
   }
   return "/*?*/";
 }

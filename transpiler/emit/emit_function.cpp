@@ -95,6 +95,10 @@ struct ReadCollector {
       case tir::ExprKind::Move: expr(*e.as<tir::Move>().operand); break;
       case tir::ExprKind::TempRef: out.insert(e.as<tir::TempRef>().temp); expr(*e.as<tir::TempRef>().init); break;
       case tir::ExprKind::WriteTo: expr(*e.as<tir::WriteTo>().value); break;
+      case tir::ExprKind::Then:
+        expr(*e.as<tir::Then>().value);
+        for (auto& st : e.as<tir::Then>().after) stmt(*st);
+        break;
       case tir::ExprKind::Call: for (auto& a : e.as<tir::Call>().args) expr(*a); break;
       case tir::ExprKind::Op: for (auto& a : e.as<tir::Op>().operands) expr(*a); break;
       case tir::ExprKind::Convert: expr(*e.as<tir::Convert>().operand); break;

@@ -92,6 +92,18 @@ void Emitter::stmt(const tir::Stmt& s) {
         out_line("}");
         return;
       }
+      if (a.value->kind == tir::ExprKind::Then && a.value->type->kind == tir::TypeKind::Struct &&
+          !a.value->type->decl->trivial_move) {
+        // the new value waited in a temporary while the old one died: it moves in
+        std::string tmp = fresh("new");
+        out_line("{");
+        ++indent;
+        out_line("auto " + tmp + " = " + top(*a.value, true) + ";");
+        out_line(expr(*a.target) + " = " + cpp_type(a.value->type) + "::m__moveinit__(" + tmp + ");");
+        --indent;
+        out_line("}");
+        return;
+      }
       out_line(expr(*a.target) + " = " + top(*a.value, true) + ";");
       return;
     }
@@ -201,6 +213,12 @@ void Emitter::stmt(const tir::Stmt& s) {
         return;
       }
       if (!has_finally) {
+        // `return x^` of a local whose move runs no user code: C++ moves (or elides) it itself
+        if (r.value->kind == tir::ExprKind::Move && r.value->as<tir::Move>().operand->kind == tir::ExprKind::LocalRef &&
+            (r.value->type->kind != tir::TypeKind::Struct || r.value->type->decl->trivial_move)) {
+          out_line("return " + expr(*r.value->as<tir::Move>().operand) + ";");
+          return;
+        }
         out_line("return " + top(*r.value, true) + ";");
         return;
       }

@@ -43,9 +43,11 @@ void Emitter::struct_methods(const tir::Struct& st) {
 std::string Emitter::lifecycle_call(const char* what, const tir::Expr& x) {
   std::string v = expr(x);
   std::string w = what;
+  bool x_is_elided = w == "move_elided";
+  if (x_is_elided) w = "move";
   if (x.type->kind == tir::TypeKind::TypeParam) {
     if (w == "copy") return "mojo::detail::copy_value(" + strip_parens(v) + ")";
-    if (w == "move") return "mojo::detail::move_value(" + strip_parens(v) + ")";
+    if (w == "move") return (x_is_elided ? "std::move(" : "mojo::detail::move_value(") + strip_parens(v) + ")";
     return "mojo::detail::destroy(" + strip_parens(v) + ")";
   }
   if (x.type->kind != tir::TypeKind::Struct) {
@@ -56,7 +58,10 @@ std::string Emitter::lifecycle_call(const char* what, const tir::Expr& x) {
   const tir::Struct& st = *x.type->decl;
   std::string t = cpp_type(x.type);
   if (w == "copy") return st.trivial_copy ? v : t + "::m__copyinit__(" + strip_parens(v) + ")";
-  if (w == "move") return st.trivial_move ? "std::move(" + strip_parens(v) + ")" : t + "::m__moveinit__(" + strip_parens(v) + ")";
+  if (w == "move") {
+    bool elide = x_is_elided;
+    return st.trivial_move || elide ? "std::move(" + strip_parens(v) + ")" : t + "::m__moveinit__(" + strip_parens(v) + ")";
+  }
   return v + ".m__del__()";
 }
 

@@ -149,7 +149,9 @@ tir::ExprPtr Checker::check_method_call(const ast::AttributeExpr& attr, const as
         return invalid(e.span);
       }
       if (!is_lvalue(*obj)) return obj;
-      return std::make_shared<tir::Copy>(e.span, obj);
+      auto cp = std::make_shared<tir::Copy>(e.span, obj);
+      cp->is_explicit = true;
+      return cp;
     }
     if (obj->type->kind == TypeKind::TypeParam) {
       std::string bound;

@@ -39,6 +39,19 @@ tir::ExprPtr constant_value(const tir::Global* g, Span span) {
   }
 }
 
+// A struct's comptime member is folded to its value (emit knows no name for it).
+tir::ExprPtr struct_constant(const tir::Global* g, Span span) {
+  tir::ExprPtr v = constant_value(g, span);
+  switch (v->kind) {
+    case tir::ExprKind::IntConst: v->as<tir::IntConst>().origin = nullptr; break;
+    case tir::ExprKind::FloatConst: v->as<tir::FloatConst>().origin = nullptr; break;
+    case tir::ExprKind::BoolConst: v->as<tir::BoolConst>().origin = nullptr; break;
+    case tir::ExprKind::StringConst: v->as<tir::StringConst>().origin = nullptr; break;
+    default: break;
+  }
+  return v;
+}
+
 tir::ExprPtr symbol_value(Checker& c, const Symbol& s, const std::string& name, Span span) {
   switch (s.kind) {
     case Symbol::Kind::Local:
@@ -135,7 +148,7 @@ tir::ExprPtr Checker::check_attribute_value(const ast::AttributeExpr& e) {
     if (st) {
       auto& info = *struct_infos.at(st);
       if (auto c = info.constants.find(e.name); c != info.constants.end())
-        return constant_value(c->second, e.span);
+        return struct_constant(c->second, e.span);
       error(diag::Code::UnknownAttribute, e.name_span.valid() ? e.name_span : e.span,
             "'" + st->name + "' has no member '" + e.name + "'");
       return invalid(e.span);

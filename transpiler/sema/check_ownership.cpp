@@ -40,15 +40,16 @@ tir::ExprPtr Checker::take(tir::ExprPtr e, Span span) {
   if (!e || e->type->kind == TypeKind::Invalid || e->kind == tir::ExprKind::Move) return e;
   if (!has_lifecycle(e->type) || !is_lvalue(*e)) return e;
   Type t = e->type;
-  if (!is_copyable(t)) {
-    error(diag::Code::NotCopyable, span, "'" + types::display(t) + "' value cannot be copied")
-        .with_help("transfer it with '^' (its old name can no longer be used afterwards)");
-    return invalid(span);
-  }
   if (!is_implicitly_copyable(t)) {
-    error(diag::Code::NotCopyable, span,
-          "'" + types::display(t) + "' is not ImplicitlyCopyable; it cannot be copied implicitly")
-        .with_help("copy it explicitly with '.copy()', or transfer it with '^'");
+    // Mojo checks this even where the copy would be the value's last use
+    // (which it then turns into a move).
+    auto& d = error(diag::Code::NotCopyable, span,
+                    "value of type '" + types::display(t) +
+                        "' cannot be implicitly copied, it does not conform to 'ImplicitlyCopyable'");
+    d.note(span, "consider transferring the value with '^'");
+    if (is_copyable(t)) d.note(span, "you can copy it explicitly with '.copy()'");
+    d.with_help(is_copyable(t) ? "write 'x^' to transfer it, or 'x.copy()' to copy it"
+                               : "write 'x^' to transfer it (the type has no copy constructor)");
     return invalid(span);
   }
   return std::make_shared<tir::Copy>(span, e);
@@ -108,7 +109,15 @@ tir::ExprPtr Checker::pass_argument(tir::ExprPtr v, const tir::Local& param, Spa
       return v;
     case ast::Convention::Owned:
     case ast::Convention::Deinit:
-      return take(v, at);
+      v = take(v, at);
+      if (v->kind == tir::ExprKind::Move) {
+        // a copy is needed no more: the callee owns the moved value itself
+        auto m = std::make_shared<tir::Move>(v->span, v->as<tir::Move>().operand);
+        m->elide = true;
+        return m;
+      }
+      if (v->kind == tir::ExprKind::Copy) v->as<tir::Copy>().to_argument = true;
+      return v;
     default:
       return borrow(v);
   }

@@ -40,13 +40,8 @@ void Checker::check_return(const ast::ReturnStmt& s, tir::Block& out) {
       return;
     }
     v = coerce(v, fn->result);
-    // `return x` of an owned local moves it out (Mojo never copies a value
-    // that is about to die); anything else that is a place is copied.
-    if (v->kind == tir::ExprKind::LocalRef && (types::is_struct(v->type) || v->type->kind == TypeKind::TypeParam)) {
-      const tir::Local* l = v->as<tir::LocalRef>().local;
-      bool owned = !l->is_param || l->convention == ast::Convention::Owned;
-      if (owned && l != fn->self) v = std::make_shared<tir::Move>(v->span, v);
-    }
+    // `return x` copies like any other use (so a non-ImplicitlyCopyable x
+    // needs `x^`); at x's last use lifetimes.cpp turns the copy into a move.
     v = take(v, s.value->span);
   } else if (fn->result != types::none()) {
     error(diag::Code::ReturnTypeMismatch, s.span,

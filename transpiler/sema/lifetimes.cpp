@@ -34,25 +34,100 @@ namespace {
 using LocalSet = std::set<const tir::Local*>;
 
 struct Lifetimes {
+  Lifetimes(const Checker& checker, tir::Function& f, bool old) : c(checker), fn(f), legacy(old) {}
   const Checker& c;
   tir::Function& fn;
+  bool legacy;
   std::map<const tir::Stmt*, LocalSet> after;   // live after each statement
   std::map<const tir::Block*, LocalSet> entry;  // live on entry to each block
   std::vector<std::pair<LocalSet, LocalSet>> loop_live;  // (exit, head) of the loops being analysed
 
-  bool tracked(const tir::Local* l) const {
-    if (!c.needs_destroy(l->type)) return false;
+  // Owned values of struct type: their last use may turn a copy into a move.
+  bool candidate(const tir::Local* l) const {
+    if (l->type->kind != TypeKind::Struct && l->type->kind != TypeKind::TypeParam) return false;
     if (l == fn.self) return false;  // `out self` is the result; `deinit self` destroys its fields
+    // a move constructor's source is consumed field by field, never destroyed whole
+    if (l->is_param && fn.method_kind == tir::MethodKind::Move) return false;
     if (l->is_param) return l->convention == ast::Convention::Owned;
     return true;
   }
+  // Candidates whose destruction runs user code: they get Destroy statements.
+  bool tracked(const tir::Local* l) const { return candidate(l) && c.needs_destroy(l->type); }
+
+  // A copy of a value at its last use is a move (Mojo never copies a value
+  // that dies right after); a move into an owned argument runs no move
+  // constructor at all.  Only when the statement names the value once.
+  void last_use_moves(tir::ExprPtr& e, const LocalSet& live_after, const std::map<const tir::Local*, int>& refs) {
+    using K = tir::ExprKind;
+    switch (e->kind) {
+      case K::Copy: {
+        auto& cp = e->as<tir::Copy>();
+        if (cp.operand->kind == K::LocalRef && !cp.is_explicit) {
+          const tir::Local* l = cp.operand->as<tir::LocalRef>().local;
+          auto it = refs.find(l);
+          if (candidate(l) && !live_after.count(l) && it != refs.end() && it->second == 1) {
+            auto m = std::make_shared<tir::Move>(e->span, cp.operand);
+            m->elide = cp.to_argument;
+            e = m;
+            moved_by_last_use.insert(l);
+            return;
+          }
+        }
+        last_use_moves(cp.operand, live_after, refs);
+        return;
+      }
+      case K::Call: for (auto& a : e->as<tir::Call>().args) last_use_moves(a, live_after, refs); return;
+      case K::Op: for (auto& a : e->as<tir::Op>().operands) last_use_moves(a, live_after, refs); return;
+      case K::Convert: last_use_moves(e->as<tir::Convert>().operand, live_after, refs); return;
+      case K::Print: for (auto& a : e->as<tir::Print>().values) last_use_moves(a, live_after, refs); return;
+      case K::FieldRef: last_use_moves(e->as<tir::FieldRef>().object, live_after, refs); return;
+      case K::TempRef: last_use_moves(e->as<tir::TempRef>().init, live_after, refs); return;
+      case K::WriteTo: last_use_moves(e->as<tir::WriteTo>().value, live_after, refs); return;
+      case K::Conditional: {
+        auto& c2 = e->as<tir::Conditional>();
+        last_use_moves(c2.cond, live_after, refs);
+        last_use_moves(c2.then, live_after, refs);
+        last_use_moves(c2.otherwise, live_after, refs);
+        return;
+      }
+      default: return;
+    }
+  }
+  void count_refs(const tir::Expr& e, std::map<const tir::Local*, int>& refs) const {
+    LocalSet dummy;
+    std::function<void(const tir::Expr&)> walk = [&](const tir::Expr& x) {
+      using K = tir::ExprKind;
+      switch (x.kind) {
+        case K::LocalRef: ++refs[x.as<tir::LocalRef>().local]; break;
+        case K::Call: for (auto& a : x.as<tir::Call>().args) walk(*a); break;
+        case K::Op: for (auto& a : x.as<tir::Op>().operands) walk(*a); break;
+        case K::Convert: walk(*x.as<tir::Convert>().operand); break;
+        case K::Conditional: {
+          auto& c2 = x.as<tir::Conditional>();
+          walk(*c2.cond); walk(*c2.then); walk(*c2.otherwise);
+          break;
+        }
+        case K::CompareChain: for (auto& a : x.as<tir::CompareChain>().operands) walk(*a); break;
+        case K::Print: for (auto& a : x.as<tir::Print>().values) walk(*a); break;
+        case K::FieldRef: walk(*x.as<tir::FieldRef>().object); break;
+        case K::Copy: walk(*x.as<tir::Copy>().operand); break;
+        case K::Move: walk(*x.as<tir::Move>().operand); break;
+        case K::TempRef: walk(*x.as<tir::TempRef>().init); break;
+        case K::WriteTo: walk(*x.as<tir::WriteTo>().value); break;
+        case K::Then: walk(*x.as<tir::Then>().value); break;
+        default: break;
+      }
+    };
+    walk(e);
+  }
+  LocalSet moved_by_last_use;
 
   // ---- uses
   void uses(const tir::Expr& e, LocalSet& out, LocalSet* moved = nullptr, LocalSet* temps = nullptr) const {
     using K = tir::ExprKind;
     switch (e.kind) {
       case K::LocalRef:
-        if (tracked(e.as<tir::LocalRef>().local)) out.insert(e.as<tir::LocalRef>().local);
+        if (candidate(e.as<tir::LocalRef>().local)) out.insert(e.as<tir::LocalRef>().local);
         break;
       case K::Call: for (auto& a : e.as<tir::Call>().args) uses(*a, out, moved, temps); break;
       case K::Op: for (auto& a : e.as<tir::Op>().operands) uses(*a, out, moved, temps); break;
@@ -78,7 +153,7 @@ struct Lifetimes {
       case K::Move: {
         auto& op = *e.as<tir::Move>().operand;
         uses(op, out, moved, temps);
-        if (moved && op.kind == K::LocalRef && tracked(op.as<tir::LocalRef>().local))
+        if (moved && op.kind == K::LocalRef && candidate(op.as<tir::LocalRef>().local))
           moved->insert(op.as<tir::LocalRef>().local);
         break;
       }
@@ -89,6 +164,7 @@ struct Lifetimes {
         break;
       }
       case K::WriteTo: uses(*e.as<tir::WriteTo>().value, out, moved, temps); break;
+      case K::Then: uses(*e.as<tir::Then>().value, out, moved, temps); break;
       default: break;
     }
   }
@@ -206,12 +282,23 @@ struct Lifetimes {
     return std::make_unique<tir::Destroy>(at, std::make_shared<tir::LocalRef>(l, at));
   }
 
-  // Destroys, in declaration order, the alive locals not in `keep`.
-  void kill_except(LocalSet& alive, const LocalSet& keep, tir::Block& out, Span at) const {
+  // Destroys the alive locals not in `keep`.  Mojo 1.x destroys what dies
+  // at one point like a stack (the newest first); Mojo 0.25 in the order of
+  // the values' last uses in the statement (`last_pos`), left to right.
+  void kill_except(LocalSet& alive, const LocalSet& keep, tir::Block& out, Span at,
+                   const std::map<const tir::Local*, std::uint32_t>* last_pos = nullptr) const {
     std::vector<const tir::Local*> dead;
     for (auto* l : alive)
       if (!keep.count(l)) dead.push_back(l);
-    std::sort(dead.begin(), dead.end(), [](auto* a, auto* b) { return a->id < b->id; });
+    auto pos = [&](const tir::Local* l) -> std::uint32_t {
+      if (last_pos)
+        if (auto it = last_pos->find(l); it != last_pos->end()) return it->second;
+      return 0;
+    };
+    std::sort(dead.begin(), dead.end(), [&](auto* a, auto* b) {
+      if (legacy && pos(a) != pos(b)) return pos(a) < pos(b);
+      return legacy ? a->id < b->id : a->id > b->id;
+    });
     for (auto* l : dead) {
       out.push_back(destroy(l, at));
       alive.erase(l);
@@ -234,6 +321,8 @@ struct Lifetimes {
       tir::Stmt& s = *sp;
       using K = tir::StmtKind;
       LocalSet used, moved, temps;
+      const tir::Local* old_dies_in_value = nullptr;
+      rewrite_last_uses(s);
       switch (s.kind) {
         case K::Expr: uses(*s.as<tir::ExprStmt>().expr, used, &moved, &temps); break;
         case K::VarDecl:
@@ -243,8 +332,10 @@ struct Lifetimes {
           auto& a = s.as<tir::Assign>();
           uses(*a.value, used, &moved, &temps);
           if (a.target->kind == tir::ExprKind::LocalRef) {
+            // the old value is used by the new one (else it died earlier):
+            // it dies inside the value, see place_deaths below
             const tir::Local* l = a.target->as<tir::LocalRef>().local;
-            if (tracked(l) && alive.count(l)) a.destroy_old = true;
+            if (tracked(l) && alive.count(l)) old_dies_in_value = l;
           } else if (a.target->kind == tir::ExprKind::FieldRef && c.needs_destroy(a.target->type)) {
             // a field of a constructor's `out self` holds nothing yet
             const tir::Local* root = c.root_local(*a.target);
@@ -357,6 +448,25 @@ struct Lifetimes {
       }
       for (auto* l : moved) alive.erase(l);
       for (auto* l : temps) alive.insert(l);
+      // the values this statement uses for the last time
+      std::vector<const tir::Local*> dying;
+      const LocalSet& live = after[&s];
+      for (auto* l : alive)
+        if ((used.count(l) || temps.count(l)) && (!live.count(l) || l == old_dies_in_value)) dying.push_back(l);
+      std::map<const tir::Local*, std::uint32_t> last_pos;
+      if (legacy) positions(s, last_pos);
+      tir::Block after_stmt;
+      tir::ExprPtr* root = s.kind == K::Expr ? &s.as<tir::ExprStmt>().expr
+                           : s.kind == K::VarDecl ? &s.as<tir::VarDecl>().init
+                           : s.kind == K::Assign ? &s.as<tir::Assign>().value
+                                                 : nullptr;
+      if (root && *root) {
+        place_deaths(*root, dying, after_stmt, last_pos, old_dies_in_value);
+      } else {
+        LocalSet group(dying.begin(), dying.end());
+        kill_except(group, {}, after_stmt, s.span, &last_pos);
+      }
+      for (auto* l : dying) alive.erase(l);
       if (s.kind == K::VarDecl && s.as<tir::VarDecl>().init && tracked(s.as<tir::VarDecl>().local))
         alive.insert(s.as<tir::VarDecl>().local);
       if (s.kind == K::Assign && s.as<tir::Assign>().target->kind == tir::ExprKind::LocalRef) {
@@ -364,11 +474,173 @@ struct Lifetimes {
         if (tracked(l)) alive.insert(l);
       }
       Span at = s.span;
-      const LocalSet& live = after[&s];
       out.push_back(std::move(sp));
-      kill_except(alive, live, out, at);
+      for (auto& d : after_stmt) out.push_back(std::move(d));
+      // anything else alive but not live any more (not used here) dies now too
+      kill_except(alive, live, out, at, &last_pos);
     }
     b = std::move(out);
+  }
+
+  // ---- deaths inside a statement
+  // Path from the root to the last node (in evaluation order) that names l.
+  bool find_last(tir::ExprPtr& e, const tir::Local* l, std::vector<tir::ExprPtr*>& path,
+                 std::vector<tir::ExprPtr*>& best) const {
+    using K = tir::ExprKind;
+    path.push_back(&e);
+    bool hit = (e->kind == K::LocalRef && e->as<tir::LocalRef>().local == l) ||
+               (e->kind == K::TempRef && e->as<tir::TempRef>().temp == l);
+    if (hit) best = path;
+    auto kids = [&](std::vector<tir::ExprPtr>& xs) {
+      for (auto& x : xs) find_last(x, l, path, best);
+    };
+    switch (e->kind) {
+      case K::Call: kids(e->as<tir::Call>().args); break;
+      case K::Op: kids(e->as<tir::Op>().operands); break;
+      case K::Print: kids(e->as<tir::Print>().values); break;
+      case K::CompareChain: kids(e->as<tir::CompareChain>().operands); break;
+      case K::Convert: find_last(e->as<tir::Convert>().operand, l, path, best); break;
+      case K::FieldRef: find_last(e->as<tir::FieldRef>().object, l, path, best); break;
+      case K::Copy: find_last(e->as<tir::Copy>().operand, l, path, best); break;
+      case K::TempRef: find_last(e->as<tir::TempRef>().init, l, path, best); break;
+      case K::WriteTo: find_last(e->as<tir::WriteTo>().value, l, path, best); break;
+      case K::Then: find_last(e->as<tir::Then>().value, l, path, best); break;
+      default: break;  // Conditional: its branches may not run; the value dies after the whole expression
+    }
+    path.pop_back();
+    return !best.empty();
+  }
+
+  static bool by_reference(const tir::Local& p) {
+    if (p.convention == ast::Convention::Mut || p.convention == ast::Convention::Deinit) return true;
+    if (p.convention == ast::Convention::Owned) return false;
+    auto k = p.type->kind;
+    return k == TypeKind::Struct || k == TypeKind::TypeParam || k == TypeKind::String || k == TypeKind::Error ||
+           k == TypeKind::Writer || k == TypeKind::StringLiteral;
+  }
+
+  // The node after which l's borrow ends: a use of a field by value (an
+  // operator, a conversion, a by-value argument) ends it at that operand; a
+  // by-reference argument or a receiver keeps it until the call returns;
+  // print borrows its arguments.  Null: at the end of the statement.
+  tir::ExprPtr* death_slot(tir::ExprPtr& root, const tir::Local* l) const {
+    using K = tir::ExprKind;
+    std::vector<tir::ExprPtr*> path, best;
+    if (!find_last(root, l, path, best)) return nullptr;
+    for (std::size_t i = best.size() - 1; i > 0; --i) {
+      tir::Expr& parent = **best[i - 1];
+      tir::Expr* child = best[i]->get();
+      switch (parent.kind) {
+        case K::FieldRef:
+        case K::Then:
+          continue;  // still a place inside l, or already wrapped
+        case K::Call: {
+          auto& call = parent.as<tir::Call>();
+          std::size_t k = 0;
+          while (k < call.args.size() && call.args[k].get() != child) ++k;
+          const tir::Function& f = *call.callee;
+          bool ref = k < f.params.size() ? by_reference(*f.params[k]) : false;
+          if (!f.module && f.method_kind == tir::MethodKind::Free) ref = true;  // runtime functions take references
+          if (ref) return i - 1 == 0 ? nullptr : best[i - 1];
+          return best[i];
+        }
+        case K::Print:
+        case K::WriteTo:
+          return i - 1 == 0 ? nullptr : best[i - 1];
+        case K::Copy:
+        case K::Move:
+          return i - 1 == 0 ? nullptr : best[i - 1];
+        default:  // operators, conversions, a temporary's initializer: the operand is loaded
+          return best[i];
+      }
+    }
+    return nullptr;
+  }
+
+  // Places the deaths of `dying` (alive values last used in this statement):
+  // inside the expression where Mojo's borrow ends, else after the statement.
+  // `inside`: the old value of an assignment's target dies within the new
+  // value at the latest, never after the store.
+  void place_deaths(tir::ExprPtr& root, std::vector<const tir::Local*> dying, tir::Block& after_stmt,
+                    const std::map<const tir::Local*, std::uint32_t>& last_pos, const tir::Local* inside) {
+    std::map<tir::ExprPtr*, std::vector<const tir::Local*>> at;
+    std::vector<tir::ExprPtr*> order;
+    for (auto* l : dying) {
+      tir::ExprPtr* slot = root ? death_slot(root, l) : nullptr;
+      if (!slot && l == inside) slot = &root;
+      if (!at.count(slot)) order.push_back(slot);
+      at[slot].push_back(l);
+    }
+    for (tir::ExprPtr* slot : order) {
+      LocalSet group(at[slot].begin(), at[slot].end());
+      tir::Block destroys;
+      kill_except(group, {}, destroys, root ? root->span : fn.span, &last_pos);
+      if (!slot) {
+        for (auto& d : destroys) after_stmt.push_back(std::move(d));
+        continue;
+      }
+      auto then = std::make_shared<tir::Then>((*slot)->span, *slot);
+      for (auto& d : destroys) then->after.push_back(std::move(d));
+      *slot = then;
+    }
+  }
+
+  // Where each local is last named in a simple statement (source offset).
+  void positions(const tir::Stmt& s, std::map<const tir::Local*, std::uint32_t>& out) const {
+    std::function<void(const tir::Expr&)> walk = [&](const tir::Expr& x) {
+      using K = tir::ExprKind;
+      switch (x.kind) {
+        case K::LocalRef: {
+          auto& p = out[x.as<tir::LocalRef>().local];
+          p = std::max(p, x.span.begin);
+          break;
+        }
+        case K::Call: for (auto& a : x.as<tir::Call>().args) walk(*a); break;
+        case K::Op: for (auto& a : x.as<tir::Op>().operands) walk(*a); break;
+        case K::Convert: walk(*x.as<tir::Convert>().operand); break;
+        case K::Print: for (auto& a : x.as<tir::Print>().values) walk(*a); break;
+        case K::FieldRef: walk(*x.as<tir::FieldRef>().object); break;
+        case K::Copy: walk(*x.as<tir::Copy>().operand); break;
+        case K::Move: walk(*x.as<tir::Move>().operand); break;
+        case K::TempRef: {
+          walk(*x.as<tir::TempRef>().init);
+          auto& p = out[x.as<tir::TempRef>().temp];
+          p = std::max(p, x.span.begin);
+          break;
+        }
+        case K::WriteTo: walk(*x.as<tir::WriteTo>().value); break;
+        case K::Then: walk(*x.as<tir::Then>().value); break;
+        default: break;
+      }
+    };
+    switch (s.kind) {
+      case tir::StmtKind::Expr: walk(*s.as<tir::ExprStmt>().expr); break;
+      case tir::StmtKind::VarDecl: if (s.as<tir::VarDecl>().init) walk(*s.as<tir::VarDecl>().init); break;
+      case tir::StmtKind::Assign: walk(*s.as<tir::Assign>().value); break;
+      default: break;
+    }
+  }
+
+  void rewrite_last_uses(tir::Stmt& s) {
+    using K = tir::StmtKind;
+    tir::ExprPtr* slot = nullptr;
+    LocalSet live = after[&s];
+    switch (s.kind) {
+      case K::Expr: slot = &s.as<tir::ExprStmt>().expr; break;
+      case K::VarDecl: slot = &s.as<tir::VarDecl>().init; break;
+      case K::Assign:
+        slot = &s.as<tir::Assign>().value;
+        // `a = a.copy()`-style self assignment keeps a alive
+        if (s.as<tir::Assign>().target->kind == tir::ExprKind::LocalRef)
+          live.insert(s.as<tir::Assign>().target->as<tir::LocalRef>().local);
+        break;
+      case K::Return: slot = &s.as<tir::Return>().value; live.clear(); break;
+      default: return;
+    }
+    if (!slot || !*slot) return;
+    std::map<const tir::Local*, int> refs;
+    count_refs(**slot, refs);
+    last_use_moves(*slot, live, refs);
   }
 
   // A destructor destroys its fields after its own body (also on an early
@@ -396,7 +668,7 @@ struct Lifetimes {
 }  // namespace
 
 void Checker::place_destructions(tir::Function& f) {
-  Lifetimes lt{*this, f, {}, {}, {}, {}};
+  Lifetimes lt(*this, f, mod && mod->edition.legacy);
   lt.backward(f.body, {});
   LocalSet alive;
   for (auto* p : f.params)

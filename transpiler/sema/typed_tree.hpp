@@ -84,6 +84,7 @@ enum class ExprKind {
   Move,         // a Mojo move out of an lvalue (`x^`; move constructor)
   TempRef,      // a temporary bound to a hidden local until its destruction
   WriteTo,      // String(x)/print(x) of a Writable/Stringable struct
+  Then,         // a value, then some destructions (a value's last use inside an expression)
 };
 
 struct Expr {
@@ -215,10 +216,15 @@ struct FieldRef : Expr {
 // out; x is dead afterwards (sema made sure it is not used again).
 struct Copy : Expr {
   ExprPtr operand;
+  bool to_argument = false;  // passed to an owned (`var`) argument
+  bool is_explicit = false;  // `x.copy()`: always a copy, even at x's last use
   Copy(Span s, ExprPtr x) : Expr(ExprKind::Copy, x->type, s), operand(std::move(x)) {}
 };
 struct Move : Expr {
   ExprPtr operand;
+  // Handed straight to an owned (`var`) argument: the callee takes the value
+  // itself and no move constructor runs (Mojo elides it there).
+  bool elide = false;
   Move(Span s, ExprPtr x) : Expr(ExprKind::Move, x->type, s), operand(std::move(x)) {}
 };
 
@@ -238,6 +244,16 @@ struct WriteTo : Expr {
   ExprPtr value;
   const Function* method;  // write_to or __str__
   WriteTo(Type t, Span s, ExprPtr v, const Function* m) : Expr(ExprKind::WriteTo, t, s), value(std::move(v)), method(m) {}
+};
+
+struct Stmt;
+// Then(v, [Destroy a]): evaluates v, then destroys a, and yields v.  Placed
+// by lifetimes.cpp where a value dies in the middle of a statement:
+// `print(a.x + 1)` loads a.x, a dies, then the sum is printed.
+struct Then : Expr {
+  ExprPtr value;
+  std::vector<std::unique_ptr<Stmt>> after;
+  Then(Span s, ExprPtr v) : Expr(ExprKind::Then, v->type, s), value(std::move(v)) {}
 };
 
 // Whether evaluating e can do anything observable: a call (which may print,
@@ -260,7 +276,7 @@ inline bool has_effects(const Expr& e) {
         if (has_effects(*x)) return true;
       return false;
     case ExprKind::FieldRef: return has_effects(*e.as<FieldRef>().object);
-    case ExprKind::Copy: case ExprKind::Move: case ExprKind::TempRef: case ExprKind::WriteTo:
+    case ExprKind::Copy: case ExprKind::Move: case ExprKind::TempRef: case ExprKind::WriteTo: case ExprKind::Then:
       return true;  // copy/move constructors and writers are user code
     default:
       return false;

@@ -30,3 +30,15 @@ MOJO_HOST_DEVICE inline void destroy(T& x) {
 }
 
 }  // namespace mojo::detail
+
+namespace mojo::detail {
+
+// A temporary with a destructor lives in a hidden local until sema destroys
+// it: `bind(tmp_3, P::m__init__(...))` stores the value and names the local.
+template <class T, class U>
+MOJO_HOST_DEVICE inline T& bind(T& slot, U&& value) {
+    slot = static_cast<U&&>(value);
+    return slot;
+}
+
+}  // namespace mojo::detail
