@@ -19,4 +19,5 @@
 #include "mojo/builtin/atol.hpp"
 #include "mojo/builtin/radix.hpp"
 #include "mojo/detail/lifecycle.hpp"
+#include "mojo/memory/unsafe_pointer.hpp"
 #include "mojo/detail/entry.hpp"

@@ -43,18 +43,12 @@ def parse_directives(text):
     return d
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--mojoc", required=True)
-    ap.add_argument("--cache", required=True, help="XDG_CACHE_HOME for mojoc")
-    ap.add_argument("--timeout", type=float, default=100)
-    ap.add_argument("program")
-    a = ap.parse_args()
-
-    with open(a.program, encoding="utf-8") as f:
+def load_test(program):
+    """Reads a program test: (directives, expected stdout or None, expected exit code)."""
+    with open(program, encoding="utf-8") as f:
         text = f.read()
     d = parse_directives(text)
-    sidecar = os.path.splitext(a.program)[0] + ".expected"
+    sidecar = os.path.splitext(program)[0] + ".expected"
     if os.path.exists(sidecar):
         with open(sidecar, encoding="utf-8") as f:
             expected = f.read()
@@ -63,12 +57,46 @@ def main():
     else:
         expected = None  # only the exit code / stderr are checked
     want_exit = d["EXIT"] if d["EXIT"] is not None else 0
+    return d, expected, want_exit
 
-    cmd = [a.mojoc, "run", "--Werror", "--no-color"]
+
+def run_command(mojoc, program, d, extra_flags):
+    """The `mojoc run` command line for a program test."""
+    cmd = [mojoc, "run", "--no-color"] + list(extra_flags)
     if d["ERA"]:
         cmd.append("--mojo-era=" + d["ERA"])
-    cmd.append(a.program)
+    cmd.append(program)
     cmd += d["ARGS"]
+    return cmd
+
+
+def check_outcome(d, expected, want_exit, returncode, out, err):
+    """The list of problems with one run (empty: pass)."""
+    problems = []
+    if returncode == 70 or "internal compiler error" in err:
+        problems.append("mojoc reported an internal compiler error")
+    if returncode != want_exit:
+        problems.append("exit code %d, expected %d" % (returncode, want_exit))
+    if expected is not None and out != expected:
+        diff = difflib.unified_diff(expected.splitlines(True), out.splitlines(True),
+                                    "expected", "actual")
+        problems.append("stdout differs:\n" + "".join(diff))
+    for s in d["STDERR"]:
+        if s not in err:
+            problems.append("stderr does not contain %r" % s)
+    return problems
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mojoc", required=True)
+    ap.add_argument("--cache", required=True, help="XDG_CACHE_HOME for mojoc")
+    ap.add_argument("--timeout", type=float, default=100)
+    ap.add_argument("program")
+    a = ap.parse_args()
+
+    d, expected, want_exit = load_test(a.program)
+    cmd = run_command(a.mojoc, a.program, d, ["--Werror"])
     env = dict(os.environ, XDG_CACHE_HOME=a.cache)
     env.pop("NO_COLOR", None)
     try:
@@ -80,18 +108,7 @@ def main():
     out = p.stdout.decode("utf-8", "replace")
     err = p.stderr.decode("utf-8", "replace")
 
-    problems = []
-    if p.returncode == 70 or "internal compiler error" in err:
-        problems.append("mojoc reported an internal compiler error")
-    if p.returncode != want_exit:
-        problems.append("exit code %d, expected %d" % (p.returncode, want_exit))
-    if expected is not None and out != expected:
-        diff = difflib.unified_diff(expected.splitlines(True), out.splitlines(True),
-                                    "expected", "actual")
-        problems.append("stdout differs:\n" + "".join(diff))
-    for s in d["STDERR"]:
-        if s not in err:
-            problems.append("stderr does not contain %r" % s)
+    problems = check_outcome(d, expected, want_exit, p.returncode, out, err)
     return verdict(cmd, problems, [("stdout", out), ("stderr", err)])
 
 

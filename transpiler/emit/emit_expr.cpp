@@ -199,6 +199,12 @@ std::string Emitter::expr(const tir::Expr& e, bool bare_ok) {
       return "mojo::detail::bind(" + n + ", " + top(*t.init) + ")";
     }
     case ExprKind::WriteTo: return "mojo::String(" + top(*e.as<tir::WriteTo>().value) + ")";
+    case ExprKind::Deref: {
+      auto& d = e.as<tir::Deref>();
+      std::string p = expr(*d.pointer);
+      if (d.index->kind == ExprKind::IntConst && d.index->as<tir::IntConst>().value == 0) return "(*" + p + ")";
+      return p + "[" + raw_index(*d.index) + "]";
+    }
     case ExprKind::Then: {
       // ({ auto v = value; a.m__del__(); v; })
       auto& t = e.as<tir::Then>();
@@ -216,6 +222,14 @@ std::string Emitter::expr(const tir::Expr& e, bool bare_ok) {
     }
   }
   return "/*?*/";
+}
+
+// An Int used as a C++ pointer offset: its raw int64 (`i.value`).
+std::string Emitter::raw_index(const tir::Expr& e) {
+  if (e.kind == ExprKind::IntConst) return strip_parens(constant(e, true));
+  std::string x = expr(e);
+  if (e.kind == ExprKind::LocalRef || e.kind == ExprKind::FieldRef) return x + ".value";
+  return "(" + strip_parens(x) + ").value";
 }
 
 std::string Emitter::call(const tir::Call& c) {
@@ -325,6 +339,9 @@ std::string Emitter::op(const tir::Op& o) {
       }
       return s + ")";
     }
+    case OpKind::PtrAlloc: return "mojo::detail::alloc<" + cpp_type(o.type->elem) + ">(" + top(*o.operands[0], true) + ")";
+    case OpKind::PtrFree: return "mojo::detail::free(" + top(*o.operands[0]) + ")";
+    case OpKind::PtrOffset: return "(" + a(0) + " + " + raw_index(*o.operands[1]) + ")";
     case OpKind::ErrorNew:
       if (o.operands.empty()) return "mojo::Error()";
       if (o.operands[0]->kind == ExprKind::StringConst && !o.operands[0]->as<tir::StringConst>().origin &&

@@ -16,6 +16,7 @@ std::string Emitter::cpp_type(sema::Type t) const {
     return "::" + ns_of(*st.module) + "::" + ident(st.name);
   }
   if (t->kind == tir::TypeKind::TypeParam) return ident(t->mojo_name);
+  if (t->kind == tir::TypeKind::Pointer) return cpp_type(t->elem) + "*";
   return t->cpp_name;
 }
 
@@ -95,6 +96,7 @@ struct ReadCollector {
       case tir::ExprKind::Move: expr(*e.as<tir::Move>().operand); break;
       case tir::ExprKind::TempRef: out.insert(e.as<tir::TempRef>().temp); expr(*e.as<tir::TempRef>().init); break;
       case tir::ExprKind::WriteTo: expr(*e.as<tir::WriteTo>().value); break;
+      case tir::ExprKind::Deref: expr(*e.as<tir::Deref>().pointer); expr(*e.as<tir::Deref>().index); break;
       case tir::ExprKind::Then:
         expr(*e.as<tir::Then>().value);
         for (auto& st : e.as<tir::Then>().after) stmt(*st);

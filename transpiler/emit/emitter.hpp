@@ -75,6 +75,7 @@ class Emitter {
   std::string expr(const tir::Expr& e, bool bare_ok = false);
   std::string constant(const tir::Expr& e, bool bare_ok) const;
   std::string call(const tir::Call& c);
+  std::string raw_index(const tir::Expr& e);
   std::string op(const tir::Op& o);
   std::string compare_chain(const tir::CompareChain& c);
   std::string print(const tir::Print& p);

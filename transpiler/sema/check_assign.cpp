@@ -79,6 +79,12 @@ tir::ExprPtr Checker::assign_target(const ast::Expr& t) {
 bool Checker::check_setitem(const ast::SubscriptExpr& t, tir::ExprPtr value, Span span, tir::Block& out) {
   auto obj = check_expr(*t.object);
   if (obj->type->kind == TypeKind::Invalid || value->type->kind == TypeKind::Invalid) return true;
+  if (obj->type->kind == TypeKind::Pointer) {
+    auto place = pointer_index(obj, t);
+    if (place->type->kind == TypeKind::Invalid) return true;
+    out.push_back(std::make_unique<tir::Assign>(span, place, take(coerce(value, place->type), value->span)));
+    return true;
+  }
   if (!types::is_struct(obj->type) && obj->type->kind != TypeKind::TypeParam) {
     unsupported(t.span, "assignment to an element");
     return true;
@@ -98,6 +104,43 @@ bool Checker::check_setitem(const ast::SubscriptExpr& t, tir::ExprPtr value, Spa
   }
   if (call->type->kind != TypeKind::Invalid) out.push_back(std::make_unique<tir::ExprStmt>(span, call));
   return true;
+}
+
+// obj[i] += v  ⟶  obj.__setitem__(i, obj.__getitem__(i) + v)   (obj a place, i evaluated twice: pure only)
+void Checker::check_aug_setitem(tir::ExprPtr obj, const ast::SubscriptExpr& t, const ast::AugAssignStmt& s,
+                                tir::Block& out) {
+  if (!is_lvalue(*obj)) {
+    error(diag::Code::ImmutableAssign, t.object->span, "expression must be mutable in assignment");
+    return;
+  }
+  std::vector<tir::ExprPtr> idx;
+  for (auto& i : t.indices) {
+    auto v = check_expr(*i.value);
+    if (v->type->kind == TypeKind::Invalid) return;
+    if (tir::has_effects(*v)) {
+      unsupported(i.span, "an index with side effects in an augmented assignment");
+      return;
+    }
+    idx.push_back(v);
+  }
+  auto cur = call_dunder(obj, "__getitem__", idx, t.span);
+  if (!cur) {
+    error(diag::Code::InvalidOperands, t.span, "'" + types::display(obj->type) + "' is not subscriptable: it has no '__getitem__'");
+    return;
+  }
+  if (cur->type->kind == TypeKind::Invalid) return;
+  auto rhs = check_expr(*s.value);
+  if (rhs->type->kind == TypeKind::Invalid) return;
+  auto v = binary_op(s.op, cur, rhs, s.span, s.span);
+  if (v->type->kind == TypeKind::Invalid) return;
+  idx.push_back(v);
+  auto call = call_dunder(obj, "__setitem__", idx, s.span);
+  if (!call) {
+    error(diag::Code::ImmutableAssign, t.span, "expression must be mutable in assignment")
+        .with_help("'" + types::display(obj->type) + "' has no '__setitem__'");
+    return;
+  }
+  if (call->type->kind != TypeKind::Invalid) out.push_back(std::make_unique<tir::ExprStmt>(s.span, call));
 }
 
 void Checker::check_assign(const ast::AssignStmt& s, tir::Block& out) {
@@ -192,11 +235,20 @@ void Checker::check_aug_assign(const ast::AugAssignStmt& s, tir::Block& out) {
     check_name(s.target->as<ast::NameExpr>());  // reports the unknown name
     return;
   }
+  tir::ExprPtr place;
   if (s.target->kind == ast::ExprKind::Subscript) {
-    unsupported(s.target->span, "augmented assignment to an element");
-    return;
+    // p[i] += v on a pointer; obj[i] += v through __getitem__/__setitem__
+    auto& sub = s.target->as<ast::SubscriptExpr>();
+    auto obj = check_expr(*sub.object);
+    if (obj->type->kind == TypeKind::Invalid) return;
+    if (obj->type->kind == TypeKind::Pointer) {
+      place = pointer_index(obj, sub);
+    } else {
+      return check_aug_setitem(obj, sub, s, out);
+    }
+  } else {
+    place = assign_target(*s.target);
   }
-  tir::ExprPtr place = assign_target(*s.target);
   if (!place) return;
   auto rhs = check_expr(*s.value);
   if (rhs->type->kind == TypeKind::Invalid) return;

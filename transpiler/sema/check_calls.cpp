@@ -128,10 +128,7 @@ tir::ExprPtr Checker::check_call(const ast::CallExpr& e) {
     }
     return check_method_call(attr, e);
   }
-  if (callee.kind == ast::ExprKind::Subscript) {
-    unsupported(callee.span, "call with compile-time parameters");
-    return invalid(e.span);
-  }
+  if (callee.kind == ast::ExprKind::Subscript) return check_parametric_call(callee.as<ast::SubscriptExpr>(), e);
   auto v = check_expr(callee);
   if (v->type->kind != TypeKind::Invalid) error(diag::Code::NotCallable, callee.span);
   return invalid(e.span);

@@ -132,6 +132,7 @@ tir::ExprPtr Checker::struct_compare(ast::CmpOp op, tir::ExprPtr a, tir::ExprPtr
 tir::ExprPtr Checker::check_subscript(const ast::SubscriptExpr& e) {
   auto obj = check_expr(*e.object);
   if (obj->type->kind == TypeKind::Invalid) return obj;
+  if (obj->type->kind == TypeKind::Pointer) return pointer_index(obj, e);
   if (!is_user_type(obj->type)) {
     unsupported(e.span, "subscript / parameter binding");
     return invalid(e.span);

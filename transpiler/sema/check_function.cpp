@@ -47,6 +47,8 @@ Type Checker::resolve_type(const ast::Expr& e) {
   if (e.kind == ast::ExprKind::Subscript) {
     // Some[Writer]: the writer handed to write_to
     auto& sub = e.as<ast::SubscriptExpr>();
+    if (sub.object->kind == ast::ExprKind::Name && is_pointer_name(sub.object->as<ast::NameExpr>().name))
+      return pointer_type(sub);
     if (sub.object->kind == ast::ExprKind::Name && sub.object->as<ast::NameExpr>().name == "Some" &&
         sub.indices.size() == 1 && sub.indices[0].value->kind == ast::ExprKind::Name &&
         sub.indices[0].value->as<ast::NameExpr>().name == "Writer")

@@ -132,8 +132,18 @@ tir::ExprPtr Checker::check_method_call(const ast::AttributeExpr& attr, const as
       return call;
     }
   }
+  // UnsafePointer[T].alloc(n)
+  if (attr.object->kind == ast::ExprKind::Subscript && attr.name == "alloc") {
+    auto& sub = attr.object->as<ast::SubscriptExpr>();
+    if (sub.object->kind == ast::ExprKind::Name && is_pointer_name(sub.object->as<ast::NameExpr>().name)) {
+      Type p = pointer_type(sub);
+      if (p->kind == TypeKind::Invalid) return invalid(e.span);
+      return pointer_alloc(p->elem, e);
+    }
+  }
   auto obj = check_expr(*attr.object);
   if (obj->type->kind == TypeKind::Invalid) return invalid(e.span);
+  if (obj->type->kind == TypeKind::Pointer) return pointer_method(obj, attr, e);
   Span name_at = attr.name_span.valid() ? attr.name_span : e.span;
   if (types::is_struct(obj->type) || obj->type->kind == TypeKind::TypeParam) {
     std::vector<tir::Function*> set;

@@ -192,6 +192,13 @@ tir::ExprPtr Checker::check_binary(const ast::BinaryExpr& e) {
 tir::ExprPtr Checker::binary_op(ast::BinOp aop, tir::ExprPtr a, tir::ExprPtr b, Span span, Span op_span) {
   OpKind op = to_op(aop);
   if (a->type->kind == TypeKind::Invalid || b->type->kind == TypeKind::Invalid) return invalid(span);
+  if (a->type->kind == TypeKind::Pointer && (aop == ast::BinOp::Add || aop == ast::BinOp::Sub) &&
+      conversion_cost(*b, types::int_()) >= 0) {
+    auto i = coerce(materialize(b), types::int_());
+    if (aop == ast::BinOp::Sub)
+      i = std::make_shared<tir::Op>(OpKind::Neg, types::int_(), span, std::vector<tir::ExprPtr>{i});
+    return std::make_shared<tir::Op>(OpKind::PtrOffset, a->type, span, std::vector<tir::ExprPtr>{a, i});
+  }
   if (types::is_struct(a->type) || types::is_struct(b->type) || a->type->kind == TypeKind::TypeParam ||
       b->type->kind == TypeKind::TypeParam)
     return struct_binary(aop, a, b, span, op_span);

@@ -19,7 +19,7 @@ bool has_lifecycle(Type t) { return t->kind == TypeKind::Struct || t->kind == Ty
 }  // namespace
 
 bool Checker::is_lvalue(const tir::Expr& e) {
-  if (e.kind == tir::ExprKind::LocalRef) return true;
+  if (e.kind == tir::ExprKind::LocalRef || e.kind == tir::ExprKind::Deref) return true;
   if (e.kind == tir::ExprKind::FieldRef) return is_lvalue(*e.as<tir::FieldRef>().object);
   return false;
 }
@@ -31,6 +31,7 @@ const tir::Local* Checker::root_local(const tir::Expr& e) const {
 }
 
 bool Checker::is_mutable_place(const tir::Expr& e) const {
+  if (e.kind == tir::ExprKind::Deref) return true;  // memory behind a pointer is always writable
   if (e.kind == tir::ExprKind::LocalRef) return e.as<tir::LocalRef>().local->is_mutable;
   if (e.kind == tir::ExprKind::FieldRef) return is_mutable_place(*e.as<tir::FieldRef>().object);
   return false;

@@ -127,6 +127,14 @@ class Checker {
   tir::ExprPtr call_dunder(tir::ExprPtr receiver, const std::string& name, std::vector<tir::ExprPtr> args, Span span);
   tir::ExprPtr struct_text(tir::ExprPtr v, Span span, bool for_print);  // String(x) / print(x)
 
+  // ---- check_pointers.cpp
+  bool is_pointer_name(const std::string& n) const;
+  Type pointer_type(const ast::SubscriptExpr& e);
+  tir::ExprPtr pointer_alloc(Type elem, const ast::CallExpr& e);
+  tir::ExprPtr check_parametric_call(const ast::SubscriptExpr& callee, const ast::CallExpr& e);
+  tir::ExprPtr pointer_index(tir::ExprPtr p, const ast::SubscriptExpr& e);
+  tir::ExprPtr pointer_method(tir::ExprPtr p, const ast::AttributeExpr& attr, const ast::CallExpr& e);
+
   // ---- check_ownership.cpp
   // `e` is stored, passed owned or returned: a Copy of an lvalue (E0313 when
   // the type cannot be copied implicitly), a Move for `x^`, else e itself.
@@ -154,6 +162,7 @@ class Checker {
   void check_aug_assign(const ast::AugAssignStmt& s, tir::Block& out);
   tir::ExprPtr assign_target(const ast::Expr& t);
   bool check_setitem(const ast::SubscriptExpr& t, tir::ExprPtr value, Span span, tir::Block& out);
+  void check_aug_setitem(tir::ExprPtr obj, const ast::SubscriptExpr& t, const ast::AugAssignStmt& s, tir::Block& out);
   void check_if(const ast::IfStmt& s, tir::Block& out);             // check_if.cpp
   void check_while(const ast::WhileStmt& s, tir::Block& out);       // check_loops.cpp
   void check_for(const ast::ForStmt& s, tir::Block& out);

@@ -83,6 +83,10 @@ struct Lifetimes {
       case K::FieldRef: last_use_moves(e->as<tir::FieldRef>().object, live_after, refs); return;
       case K::TempRef: last_use_moves(e->as<tir::TempRef>().init, live_after, refs); return;
       case K::WriteTo: last_use_moves(e->as<tir::WriteTo>().value, live_after, refs); return;
+      case K::Deref:
+        last_use_moves(e->as<tir::Deref>().pointer, live_after, refs);
+        last_use_moves(e->as<tir::Deref>().index, live_after, refs);
+        return;
       case K::Conditional: {
         auto& c2 = e->as<tir::Conditional>();
         last_use_moves(c2.cond, live_after, refs);
@@ -115,6 +119,7 @@ struct Lifetimes {
         case K::TempRef: walk(*x.as<tir::TempRef>().init); break;
         case K::WriteTo: walk(*x.as<tir::WriteTo>().value); break;
         case K::Then: walk(*x.as<tir::Then>().value); break;
+        case K::Deref: walk(*x.as<tir::Deref>().pointer); walk(*x.as<tir::Deref>().index); break;
         default: break;
       }
     };
@@ -165,6 +170,10 @@ struct Lifetimes {
       }
       case K::WriteTo: uses(*e.as<tir::WriteTo>().value, out, moved, temps); break;
       case K::Then: uses(*e.as<tir::Then>().value, out, moved, temps); break;
+      case K::Deref:
+        uses(*e.as<tir::Deref>().pointer, out, moved, temps);
+        uses(*e.as<tir::Deref>().index, out, moved, temps);
+        break;
       default: break;
     }
   }
@@ -505,6 +514,10 @@ struct Lifetimes {
       case K::TempRef: find_last(e->as<tir::TempRef>().init, l, path, best); break;
       case K::WriteTo: find_last(e->as<tir::WriteTo>().value, l, path, best); break;
       case K::Then: find_last(e->as<tir::Then>().value, l, path, best); break;
+      case K::Deref:
+        find_last(e->as<tir::Deref>().pointer, l, path, best);
+        find_last(e->as<tir::Deref>().index, l, path, best);
+        break;
       default: break;  // Conditional: its branches may not run; the value dies after the whole expression
     }
     path.pop_back();
@@ -610,6 +623,7 @@ struct Lifetimes {
         }
         case K::WriteTo: walk(*x.as<tir::WriteTo>().value); break;
         case K::Then: walk(*x.as<tir::Then>().value); break;
+        case K::Deref: walk(*x.as<tir::Deref>().pointer); walk(*x.as<tir::Deref>().index); break;
         default: break;
       }
     };

@@ -61,6 +61,11 @@ ModuleInfo* Checker::load_module(std::shared_ptr<ast::Module> ast, const std::st
 ModuleInfo* Checker::builtin_module(const std::string& name) {
   static const std::map<std::string, std::vector<std::string>> known = {
       {"math", {"sqrt", "floor", "ceil", "trunc", "exp", "log", "sin", "cos", "tan"}},
+      // the raw-pointer subset of `memory` (check_pointers.cpp)
+      {"memory", {"UnsafePointer", "Pointer", "unsafe_alloc", "alloc", "MutUntrackedOrigin", "MutAnyOrigin"}},
+      {"memory.alloc", {"unsafe_alloc", "alloc"}},
+      {"memory.unsafe_pointer", {"UnsafePointer"}},
+      {"memory.pointer", {"Pointer"}},
   };
   auto k = known.find(name);
   if (k == known.end()) return nullptr;
@@ -72,7 +77,7 @@ ModuleInfo* Checker::builtin_module(const std::string& name) {
   for (auto& f : k->second) {
     Symbol s;
     s.kind = Symbol::Kind::Builtin;
-    s.builtin = name + "." + f;
+    s.builtin = name.substr(0, name.find('.')) + "." + f;
     info->scope.define(f, s);
   }
   ModuleInfo* raw = info.get();
@@ -127,8 +132,10 @@ ModuleInfo* Checker::import_module(const std::vector<std::string>& dotted, Span 
   {
     std::vector<std::string> rest = dotted;
     if (!rest.empty() && rest[0] == "std") rest.erase(rest.begin());
-    if (rest.size() == 1)
-      if (ModuleInfo* b = builtin_module(rest[0])) return b;
+    std::string dotted_rest;
+    for (auto& c : rest) dotted_rest += (dotted_rest.empty() ? "" : ".") + c;
+    if (!rest.empty())
+      if (ModuleInfo* b = builtin_module(dotted_rest)) return b;
   }
   if (!report) return nullptr;
   if (is_stdlib_module(dotted)) {

@@ -85,6 +85,7 @@ enum class ExprKind {
   TempRef,      // a temporary bound to a hidden local until its destruction
   WriteTo,      // String(x)/print(x) of a Writable/Stringable struct
   Then,         // a value, then some destructions (a value's last use inside an expression)
+  Deref,        // p[i]: the element a pointer points at (a place)
 };
 
 struct Expr {
@@ -153,6 +154,9 @@ enum class OpKind {
   Abs, Min, Max,
   ErrorNew,     // Error(msg: String) or Error()
   WriterWrite,  // writer.write(a, b, ...): operands [writer, a, b, ...]
+  PtrAlloc,     // alloc[T](n): operands [n]; uninitialized memory for n elements
+  PtrFree,      // p.free(): operands [p]
+  PtrOffset,    // p + i: operands [p, i]
   // std.math on floats (emit: std::sqrt, ...)
   Sqrt, Floor, Ceil, Trunc, Exp, Log, Sin, Cos, Tan,
   Round,          // round(x): ties to even (emit: std::nearbyint)
@@ -246,6 +250,11 @@ struct WriteTo : Expr {
   WriteTo(Type t, Span s, ExprPtr v, const Function* m) : Expr(ExprKind::WriteTo, t, s), value(std::move(v)), method(m) {}
 };
 
+struct Deref : Expr {
+  ExprPtr pointer, index;
+  Deref(Type t, Span s, ExprPtr p, ExprPtr i) : Expr(ExprKind::Deref, t, s), pointer(std::move(p)), index(std::move(i)) {}
+};
+
 struct Stmt;
 // Then(v, [Destroy a]): evaluates v, then destroys a, and yields v.  Placed
 // by lifetimes.cpp where a value dies in the middle of a statement:
@@ -276,6 +285,7 @@ inline bool has_effects(const Expr& e) {
         if (has_effects(*x)) return true;
       return false;
     case ExprKind::FieldRef: return has_effects(*e.as<FieldRef>().object);
+    case ExprKind::Deref: return has_effects(*e.as<Deref>().pointer) || has_effects(*e.as<Deref>().index);
     case ExprKind::Copy: case ExprKind::Move: case ExprKind::TempRef: case ExprKind::WriteTo: case ExprKind::Then:
       return true;  // copy/move constructors and writers are user code
     default:

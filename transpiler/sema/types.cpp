@@ -1,37 +1,39 @@
 #include "sema/types.hpp"
 
 #include <deque>
+#include <map>
 
 namespace mojoc::sema::types {
 
 namespace {
 const TypeInfo kTypes[] = {
-    {TypeKind::Int, "Int", "mojo::Int", nullptr, {}},
-    {TypeKind::UInt, "UInt", "mojo::UInt", nullptr, {}},
-    {TypeKind::Int8, "Int8", "mojo::Int8", nullptr, {}},
-    {TypeKind::Int16, "Int16", "mojo::Int16", nullptr, {}},
-    {TypeKind::Int32, "Int32", "mojo::Int32", nullptr, {}},
-    {TypeKind::Int64, "Int64", "mojo::Int64", nullptr, {}},
-    {TypeKind::UInt8, "UInt8", "mojo::UInt8", nullptr, {}},
-    {TypeKind::UInt16, "UInt16", "mojo::UInt16", nullptr, {}},
-    {TypeKind::UInt32, "UInt32", "mojo::UInt32", nullptr, {}},
-    {TypeKind::UInt64, "UInt64", "mojo::UInt64", nullptr, {}},
-    {TypeKind::Bool, "Bool", "bool", nullptr, {}},
-    {TypeKind::Float32, "Float32", "float", nullptr, {}},
-    {TypeKind::Float64, "Float64", "double", nullptr, {}},
-    {TypeKind::String, "String", "mojo::String", nullptr, {}},
-    {TypeKind::StringLiteral, "StringLiteral", "mojo::StringLiteral", nullptr, {}},
-    {TypeKind::Error, "Error", "mojo::Error", nullptr, {}},
-    {TypeKind::NoneType, "NoneType", "void", nullptr, {}},
-    {TypeKind::IntLiteral, "IntLiteral", "mojo::Int", nullptr, {}},
-    {TypeKind::FloatLiteral, "FloatLiteral", "double", nullptr, {}},
-    {TypeKind::Range, "range", "auto", nullptr, {}},
-    {TypeKind::Module, "module", "void", nullptr, {}},
-    {TypeKind::Function, "function", "void", nullptr, {}},
-    {TypeKind::Invalid, "<error>", "void", nullptr, {}},
-    {TypeKind::Struct, "<struct>", "void", nullptr, {}},
-    {TypeKind::TypeParam, "<param>", "void", nullptr, {}},
-    {TypeKind::Writer, "Writer", "mojo::Writer", nullptr, {}},
+    {TypeKind::Int, "Int", "mojo::Int", nullptr, {}, nullptr},
+    {TypeKind::UInt, "UInt", "mojo::UInt", nullptr, {}, nullptr},
+    {TypeKind::Int8, "Int8", "mojo::Int8", nullptr, {}, nullptr},
+    {TypeKind::Int16, "Int16", "mojo::Int16", nullptr, {}, nullptr},
+    {TypeKind::Int32, "Int32", "mojo::Int32", nullptr, {}, nullptr},
+    {TypeKind::Int64, "Int64", "mojo::Int64", nullptr, {}, nullptr},
+    {TypeKind::UInt8, "UInt8", "mojo::UInt8", nullptr, {}, nullptr},
+    {TypeKind::UInt16, "UInt16", "mojo::UInt16", nullptr, {}, nullptr},
+    {TypeKind::UInt32, "UInt32", "mojo::UInt32", nullptr, {}, nullptr},
+    {TypeKind::UInt64, "UInt64", "mojo::UInt64", nullptr, {}, nullptr},
+    {TypeKind::Bool, "Bool", "bool", nullptr, {}, nullptr},
+    {TypeKind::Float32, "Float32", "float", nullptr, {}, nullptr},
+    {TypeKind::Float64, "Float64", "double", nullptr, {}, nullptr},
+    {TypeKind::String, "String", "mojo::String", nullptr, {}, nullptr},
+    {TypeKind::StringLiteral, "StringLiteral", "mojo::StringLiteral", nullptr, {}, nullptr},
+    {TypeKind::Error, "Error", "mojo::Error", nullptr, {}, nullptr},
+    {TypeKind::NoneType, "NoneType", "void", nullptr, {}, nullptr},
+    {TypeKind::IntLiteral, "IntLiteral", "mojo::Int", nullptr, {}, nullptr},
+    {TypeKind::FloatLiteral, "FloatLiteral", "double", nullptr, {}, nullptr},
+    {TypeKind::Range, "range", "auto", nullptr, {}, nullptr},
+    {TypeKind::Module, "module", "void", nullptr, {}, nullptr},
+    {TypeKind::Function, "function", "void", nullptr, {}, nullptr},
+    {TypeKind::Invalid, "<error>", "void", nullptr, {}, nullptr},
+    {TypeKind::Struct, "<struct>", "void", nullptr, {}, nullptr},
+    {TypeKind::TypeParam, "<param>", "void", nullptr, {}, nullptr},
+    {TypeKind::Writer, "Writer", "mojo::Writer", nullptr, {}, nullptr},
+    {TypeKind::Pointer, "<pointer>", "void", nullptr, {}, nullptr},
 };
 
 // Names of user-defined types live as long as the process: types are
@@ -118,14 +120,25 @@ std::string display(Type t) { return t->mojo_name; }
 
 Type make_struct(const std::string& mojo_name, const std::string& cpp_name, const tir::Struct* decl) {
   static std::deque<TypeInfo> pool;
-  TypeInfo& t = pool.emplace_back(TypeInfo{TypeKind::Struct, keep(mojo_name), keep(cpp_name), nullptr, {}});
+  TypeInfo& t = pool.emplace_back(TypeInfo{TypeKind::Struct, keep(mojo_name), keep(cpp_name), nullptr, {}, nullptr});
   t.decl = decl;
+  return &t;
+}
+
+Type pointer_to(Type elem) {
+  static std::map<Type, TypeInfo*> made;
+  static std::deque<TypeInfo> pool;
+  if (auto it = made.find(elem); it != made.end()) return it->second;
+  TypeInfo& t = pool.emplace_back(TypeInfo{TypeKind::Pointer, keep("UnsafePointer[" + std::string(elem->mojo_name) + "]"),
+                                           keep("<pointer>"), nullptr, {}, nullptr});
+  t.elem = elem;
+  made[elem] = &t;
   return &t;
 }
 
 Type make_param(const std::string& name, std::vector<const tir::Trait*> bounds) {
   static std::deque<TypeInfo> pool;
-  TypeInfo& t = pool.emplace_back(TypeInfo{TypeKind::TypeParam, keep(name), keep(name), nullptr, {}});
+  TypeInfo& t = pool.emplace_back(TypeInfo{TypeKind::TypeParam, keep(name), keep(name), nullptr, {}, nullptr});
   t.bounds = std::move(bounds);
   return &t;
 }

@@ -38,6 +38,7 @@ enum class TypeKind {
   Struct,     // a Mojo struct; TypeInfo::decl points at its tir::Struct
   TypeParam,  // a compile-time type parameter `T: Trait` inside generic code
   Writer,     // the `mut writer: Some[Writer]` argument of write_to
+  Pointer,    // UnsafePointer[T] / Pointer[T, origin]: TypeInfo::elem is T
 };
 
 struct TypeInfo {
@@ -46,6 +47,7 @@ struct TypeInfo {
   const char* cpp_name;   // the C++ spelling in generated code
   const tir::Struct* decl = nullptr;              // Struct only
   std::vector<const tir::Trait*> bounds;          // TypeParam only: `T: A & B`
+  const TypeInfo* elem = nullptr;                 // Pointer only: the pointee type
 };
 
 using Type = const TypeInfo*;
@@ -82,6 +84,8 @@ Type make_struct(const std::string& mojo_name, const std::string& cpp_name, cons
 // A new type parameter of one generic function.
 Type make_param(const std::string& name, std::vector<const tir::Trait*> bounds);
 inline bool is_struct(Type t) { return t->kind == TypeKind::Struct; }
+// The pointer type to `elem` (one per element type).
+Type pointer_to(Type elem);
 }  // namespace types
 
 }  // namespace mojoc::sema
