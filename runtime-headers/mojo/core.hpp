@@ -16,6 +16,7 @@
 #include "mojo/detail/write.hpp"
 #include "mojo/builtin/string.hpp"
 #include "mojo/builtin/print.hpp"
+#include "mojo/builtin/repr.hpp"
 #include "mojo/builtin/atol.hpp"
 #include "mojo/builtin/radix.hpp"
 #include "mojo/detail/lifecycle.hpp"

@@ -339,6 +339,7 @@ std::string Emitter::op(const tir::Op& o) {
       }
       return s + ")";
     }
+    case OpKind::Repr: return "mojo::repr(" + top(*o.operands[0]) + ")";
     case OpKind::PtrAlloc: return "mojo::detail::alloc<" + cpp_type(o.type->elem) + ">(" + top(*o.operands[0], true) + ")";
     case OpKind::PtrFree: return "mojo::detail::free(" + top(*o.operands[0]) + ")";
     case OpKind::PtrOffset: return "(" + a(0) + " + " + raw_index(*o.operands[1]) + ")";

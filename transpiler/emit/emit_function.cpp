@@ -212,12 +212,14 @@ void Emitter::function(const tir::Function& f) {
     if (ctor) out_line(t + " self{};");
     else out_line(attr + (f.self->is_mutable ? t + "& self = *this;" : "const " + t + "& self = *this;"));
   }
+  if (f.out_result) out_line(cpp_type(f.out_result->type) + " " + local_name(*f.out_result) + "{};");
   // temporaries live until sema destroys them (lifetimes.cpp)
   for (auto& l : f.locals)
     if (l->is_temporary) out_line(cpp_type(l->type) + " " + local_name(*l) + "{};");
   block(f.body);
   if (!ends_in_jump(f.body)) {
     if (ctor) out_line("return self;");
+    else if (f.out_result) out_line("return " + local_name(*f.out_result) + ";");
     else if (f.result->kind != tir::TypeKind::NoneType) out_line("__builtin_unreachable();");
     else if (f.raises) out_line("return {};");
   }

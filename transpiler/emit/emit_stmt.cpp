@@ -197,7 +197,10 @@ void Emitter::stmt(const tir::Stmt& s) {
       if (!r.value) {
         block(r.cleanup);
         if (has_finally) run_finallies(0);
-        out_line(is_constructor(*cur_fn) ? "return self;" : cur_fn->raises ? "return {};" : "return;");
+        out_line(is_constructor(*cur_fn) ? "return self;"
+                 : cur_fn->out_result     ? "return " + local_name(*cur_fn->out_result) + ";"
+                 : cur_fn->raises         ? "return {};"
+                                          : "return;");
         return;
       }
       if (!r.cleanup.empty() && !has_finally) {

@@ -148,14 +148,17 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
     auto v = check_expr(*e.args[0].value);
     if (types::is_struct(v->type) || v->type->kind == TypeKind::TypeParam) {
       // Int(x) / Float64(x) / Bool(x) / String(x) through the struct's dunder
-      if (t == types::string()) return struct_text(v, e.span, false);
+      if (t == types::string()) return struct_text(v, call_paren(e), false);
+      // Int(x) needs Intable, Float64(x) Floatable (declared, as Mojo checks it); Bool(x) a __bool__
       const char* dunder = t == types::bool_() ? "__bool__" : types::is_float(t) ? "__float__" : "__int__";
-      auto call = call_dunder(v, dunder, {}, e.span);
-      if (!call && t == types::int_()) call = call_dunder(v, "__index__", {}, e.span);
+      const char* trait = t == types::bool_() ? nullptr : types::is_float(t) ? "Floatable" : "Intable";
+      tir::ExprPtr call;
+      if (!trait || declares(v->type, trait) || v->type->kind == TypeKind::TypeParam) call = call_dunder(v, dunder, {}, e.span);
       if (!call) {
-        error(diag::Code::InvalidConversion, e.span,
-              "cannot construct a '" + name + "' from a '" + types::display(v->type) + "' value")
-            .with_help(std::string("define '") + dunder + "(self)' on the struct");
+        error(diag::Code::NoMatchingOverload, call_paren(e),
+              "no matching function in initialization of '" + name + "' from a '" + types::display(v->type) + "' value")
+            .with_help(trait ? "declare the struct '" + std::string(trait) + "' and define '" + dunder + "(self)'"
+                             : std::string("define '") + dunder + "(self)'");
         return invalid(e.span);
       }
       if (call->type->kind == TypeKind::Invalid || call->type == t) return call;
@@ -252,10 +255,11 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
       return std::make_shared<tir::Op>(tir::OpKind::ByteLength, types::int_(), e.span, std::vector<tir::ExprPtr>{v});
     }
     if (types::is_struct(v->type) || v->type->kind == TypeKind::TypeParam) {
-      if (auto call = call_dunder(v, "__len__", {}, e.span)) return call;
-      error(diag::Code::NoMatchingOverload, e.callee->span,
+      if (declares(v->type, "Sized") || v->type->kind == TypeKind::TypeParam)
+        if (auto call = call_dunder(v, "__len__", {}, e.span)) return call;
+      error(diag::Code::NoMatchingOverload, arg_span(e.args[0]),
             "no matching function in call to 'len': '" + types::display(v->type) + "' does not implement '__len__'")
-          .with_help("conform to Sized: 'def __len__(self) -> Int'");
+          .with_help("declare the struct 'Sized' and define 'def __len__(self) -> Int'");
       return invalid(e.span);
     }
     unsupported(e.span, "len() of a '" + types::display(v->type) + "' value");
@@ -268,13 +272,21 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
     auto v = check_expr(*e.args[0].value);
     if (v->type->kind == TypeKind::Invalid) return v;
     if (types::is_struct(v->type) || v->type->kind == TypeKind::TypeParam) {
-      if (auto call = call_dunder(v, "__repr__", {}, e.span)) return call;
-      error(diag::Code::NoMatchingOverload, e.callee->span,
-            "no matching function in call to 'repr': '" + types::display(v->type) + "' does not implement '__repr__'");
+      // legacy Representable.__repr__; 1.x: Writable's write_repr_to (the user's or the reflected one)
+      if (declares(v->type, "Representable"))
+        if (auto call = call_dunder(v, "__repr__", {}, e.span)) return call;
+      if (has_method(v->type, "write_repr_to"))
+        return std::make_shared<tir::Op>(tir::OpKind::Repr, types::string(), e.span, std::vector<tir::ExprPtr>{borrow(v)});
+      error(diag::Code::NoMatchingOverload, call_paren(e),
+            "no matching function in call to 'repr': '" + types::display(v->type) + "' does not conform to 'Writable'");
       return invalid(e.span);
     }
-    unsupported(e.callee->span, "builtin 'repr' of a '" + types::display(v->type) + "' value");
-    return invalid(e.span);
+    v = materialize(v);
+    if (!printable(v->type)) {
+      error(diag::Code::NoMatchingOverload, call_paren(e), "no matching function in call to 'repr'");
+      return invalid(e.span);
+    }
+    return std::make_shared<tir::Op>(tir::OpKind::Repr, types::string(), e.span, std::vector<tir::ExprPtr>{v});
   }
 
   if (name.rfind("math.", 0) == 0) {

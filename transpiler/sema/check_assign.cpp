@@ -30,7 +30,8 @@ tir::Local* target_local(Checker& c, const ast::Expr& t) {
     return nullptr;
   }
   if (!s->local->is_mutable) {
-    c.error(diag::Code::ImmutableAssign, t.span, "expression must be mutable in assignment")
+    c.error(diag::Code::ImmutableAssign, t.span,
+            c.in_place_op ? "expression must be mutable for in-place operator" : "expression must be mutable in assignment")
         .note(s->local->span, "'" + name + "' is a read-only argument");
     return nullptr;
   }
@@ -52,13 +53,14 @@ tir::ExprPtr Checker::assign_target(const ast::Expr& t) {
     assigning_field = saved;
     if (place->type->kind == TypeKind::Invalid) return nullptr;
     if (place->kind != tir::ExprKind::FieldRef) {
-      error(diag::Code::NotAssignable, t.span, "cannot assign to this expression");
+      error(diag::Code::NotAssignable, expr_loc(t), "expression must be mutable in assignment: this is not a field");
       return nullptr;
     }
     auto& f = place->as<tir::FieldRef>();
     if (!is_lvalue(*f.object) || !is_mutable_place(*f.object)) {
       const tir::Local* root = root_local(*f.object);
-      auto& d = error(diag::Code::ImmutableAssign, t.span, "expression must be mutable in assignment");
+      auto& d = error(diag::Code::ImmutableAssign, expr_loc(t),
+                      in_place_op ? "expression must be mutable for in-place operator" : "expression must be mutable in assignment");
       if (root && root->is_param)
         d.note(root->span, "'" + root->name + "' is " +
                                (root == (fn ? fn->self : nullptr) ? std::string("an immutable 'self'; declare it 'mut self'")
@@ -98,8 +100,9 @@ bool Checker::check_setitem(const ast::SubscriptExpr& t, tir::ExprPtr value, Spa
   args.push_back(value);
   auto call = call_dunder(obj, "__setitem__", std::move(args), span);
   if (!call) {
-    error(diag::Code::NotAssignable, t.span,
-          "'" + types::display(obj->type) + "' does not support item assignment: it has no '__setitem__'");
+    error(diag::Code::InvalidOperands, find_after(point(t.object->span.file, t.object->span.end ? t.object->span.end - 1 : t.span.begin), "["),
+          "expression must be mutable in assignment: '" + types::display(obj->type) +
+              "' does not implement the '__setitem__' method");
     return true;
   }
   if (call->type->kind != TypeKind::Invalid) out.push_back(std::make_unique<tir::ExprStmt>(span, call));
@@ -188,7 +191,7 @@ void Checker::check_assign(const ast::AssignStmt& s, tir::Block& out) {
         error(diag::Code::TypeMismatch, s.value->span, "cannot store a 'None' result in a variable");
         return;
       }
-      tir::ExprPtr init = first ? take(first, s.span) : take(v, s.value->span);
+      tir::ExprPtr init = first ? take(first, s.span) : take(v, expr_loc(*s.value));
       if (scope->parent() == nullptr) {  // function scope: an ordinary declaration
         tir::Local* l = new_local(name, v->type, t->span);
         out.push_back(std::make_unique<tir::VarDecl>(s.span, l, init));
@@ -209,7 +212,7 @@ void Checker::check_assign(const ast::AssignStmt& s, tir::Block& out) {
       if (fn && l == fn->self) uninit_fields.clear();  // `self = Other(...)` in a constructor
     }
     tir::ExprPtr v = first ? first : value;
-    v = take(coerce(v, place->type), first ? s.span : s.value->span);
+    v = take(coerce(v, place->type), first ? s.span : expr_loc(*s.value));
     out.push_back(std::make_unique<tir::Assign>(s.span, place, v));
     if (!first) first = place;
   }
@@ -247,7 +250,9 @@ void Checker::check_aug_assign(const ast::AugAssignStmt& s, tir::Block& out) {
       return check_aug_setitem(obj, sub, s, out);
     }
   } else {
+    in_place_op = true;
     place = assign_target(*s.target);
+    in_place_op = false;
   }
   if (!place) return;
   auto rhs = check_expr(*s.value);
@@ -257,9 +262,12 @@ void Checker::check_aug_assign(const ast::AugAssignStmt& s, tir::Block& out) {
     std::string name = std::string("__i") + dunder_stem(s.op) + "__";
     auto call = call_dunder(place, name, {rhs}, s.span);
     if (!call) {
-      error(diag::Code::InvalidOperands, s.span,
-            std::string("invalid operand types for '") + ast::spelling(s.op) + "=': '" +
-                types::display(place->type) + "' does not implement '" + name + "'");
+      Span op_at = find_after(point(s.target->span.file, s.target->span.end ? s.target->span.end - 1 : s.span.begin),
+                              std::string(ast::spelling(s.op)) + "=");
+      error(diag::Code::InvalidOperands, op_at,
+            std::string("invalid operand types for '") + ast::spelling(s.op) + "=': '" + types::display(place->type) +
+                "' does not implement the '" + name + "' method")
+          .with_help("define '" + name + "(mut self, rhs)'; Mojo does not fall back to '__" + dunder_stem(s.op) + "__'");
       return;
     }
     if (call->type->kind != TypeKind::Invalid) out.push_back(std::make_unique<tir::ExprStmt>(s.span, call));

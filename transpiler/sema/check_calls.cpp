@@ -7,6 +7,7 @@
 //   m.f(x)        (import m)  ⟶ Call(m::f, [x])
 //   h()           where h raises  ⟶ Call(h, raises=true), checked against the context (E0507)
 #include <map>
+#include <tuple>
 
 #include "sema/checker.hpp"
 
@@ -77,6 +78,13 @@ Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& 
 }  // namespace
 
 tir::ExprPtr Checker::check_call(const ast::CallExpr& e) {
+  call_parens.push_back(call_paren(e));
+  auto r = check_call_inner(e);
+  call_parens.pop_back();
+  return r;
+}
+
+tir::ExprPtr Checker::check_call_inner(const ast::CallExpr& e) {
   const ast::Expr& callee = *e.callee;
   if (callee.kind == ast::ExprKind::Name) {
     const std::string& name = callee.as<ast::NameExpr>().name;
@@ -94,7 +102,7 @@ tir::ExprPtr Checker::check_call(const ast::CallExpr& e) {
       auto recv = check_name(callee.as<ast::NameExpr>());
       if (find_methods(recv->type, "__call__")) return call_method(recv, *find_methods(recv->type, "__call__"), "__call__", e, callee.span);
       error(diag::Code::NotCallable, call_paren(e), "'" + name + "' is not callable: '" + types::display(recv->type) +
-                                                        "' does not implement '__call__'");
+                                                        "' does not implement the '__call__' method");
       return invalid(e.span);
     }
     if (s && (s->kind == Symbol::Kind::Local || s->kind == Symbol::Kind::Constant)) {
@@ -156,7 +164,7 @@ bool Checker::check_args(const ast::CallExpr& e, std::vector<ArgIn>& args) {
 }
 
 tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const std::string& name,
-                                   std::vector<ArgIn> args, tir::ExprPtr receiver, Span span, Span paren) {
+                                   std::vector<ArgIn> args, tir::ExprPtr receiver, Span span, Span paren, bool is_init) {
   const tir::Function* best = nullptr;
   Match best_match;
   std::map<Type, Type> best_subst;
@@ -179,6 +187,14 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
       ambiguous = true;
     }
   }
+  if (!best && is_init) {
+    // a synthesized move constructor is always a second candidate, so Mojo
+    // reports every failed construction the same way
+    auto& d = error(diag::Code::NoMatchingOverload, paren, "no matching function in initialization of '" + name + "'");
+    for (auto* f : fns)
+      if (!f->synthesized || f->method_kind == tir::MethodKind::Init) d.note(f->span, "candidate not viable");
+    return invalid(span);
+  }
   if (!best) {
     if (fns.size() == 1) {
       const tir::Function& f = *fns[0];
@@ -189,7 +205,7 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
       switch (m.fail) {
         case Match::Fail::TooMany:
           d = &error(diag::Code::WrongArgumentCount, args[m.fail_arg].value->span,
-                     head + "expected at most " + std::to_string(nparams) + " positional argument" +
+                     head + "unexpected argument: expected at most " + std::to_string(nparams) + " positional argument" +
                          (nparams == 1 ? "" : "s") + ", got " + std::to_string(args.size()));
           break;
         case Match::Fail::UnknownKeyword:
@@ -208,16 +224,16 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
           Type want = f.params[m.fail_param]->type;
           std::string bound;
           for (auto* b : want->bounds) bound += (bound.empty() ? "" : " & ") + b->name;
-          d = &error(diag::Code::NotConforming, args[m.fail_arg].value->span,
+          d = &error(diag::Code::NotConforming, args[m.fail_arg].span,
                      head + "'" + types::display(types::materialize(args[m.fail_arg].value->type)) +
                          "' does not conform to trait '" + bound + "' required by parameter '" + want->mojo_name + "'");
           break;
         }
         case Match::Fail::Convert:
         case Match::Fail::None:
-          d = &error(diag::Code::TypeMismatch, args[m.fail_arg].value->span,
+          d = &error(diag::Code::TypeMismatch, args[m.fail_arg].span,
                      head + "value passed to '" + f.params[m.fail_param]->name + "' cannot be converted from '" +
-                         types::display(types::materialize(args[m.fail_arg].value->type)) + "' to '" +
+                         literal_display(*args[m.fail_arg].value) + "' to '" +
                          types::display(f.params[m.fail_param]->type) + "'");
           break;
       }
@@ -237,7 +253,8 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
   Type result = bound_type(best->result, best_subst);
   auto call = std::make_shared<tir::Call>(best, result, span);
   for (Type tp : best->type_params) call->type_args.push_back(bound_type(tp, best_subst));
-  std::vector<std::pair<const tir::Local*, std::size_t>> mut_roots;  // for argument exclusivity
+  // argument exclusivity: a value passed mutably may not be passed again by reference
+  std::vector<std::tuple<const tir::Local*, std::size_t, bool>> ref_roots;
   for (std::size_t p = 0; p < best->params.size(); ++p) {
     int ai = best_match.binding[p];
     const tir::Local& param = *best->params[p];
@@ -250,17 +267,22 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
     Span at = ai == -3 ? receiver->span : args[ai].span;
     v = pass_argument(v, param, at, name);
     if (v->type->kind == TypeKind::Invalid) return invalid(span);
-    if (param.convention == ast::Convention::Mut) {
+    bool is_mut = param.convention == ast::Convention::Mut || param.convention == ast::Convention::Ref;
+    bool by_ref = is_mut || ((param.convention == ast::Convention::Default || param.convention == ast::Convention::Read) &&
+                             (types::is_struct(ptype) || ptype->kind == TypeKind::TypeParam));
+    if (by_ref && is_lvalue(*v)) {
       if (const tir::Local* root = root_local(*v)) {
-        for (auto& [other, idx] : mut_roots)
-          if (other == root) {
-            error(diag::Code::ArgumentAliasing, at,
-                  "invalid call to '" + name + "': argument of mutable parameter '" + param.name +
-                      "' is also passed to mutable parameter '" + best->params[idx]->name + "'")
+        for (auto& [other, idx, other_mut] : ref_roots)
+          if (other == root && (is_mut || other_mut)) {
+            const tir::Local& first_p = *best->params[idx];
+            error(diag::Code::ArgumentAliasing, paren,
+                  "aliasing values passed " + std::string(other_mut ? "mutably" : "immutably") + " to '" +
+                      first_p.name + "' argument and passed " + (is_mut ? "mutably" : "immutably") + " to '" +
+                      param.name + "' argument in '" + name + "' call (an aliased argument)")
                 .note(root->span, "'" + root->name + "' declared here");
             return invalid(span);
           }
-        mut_roots.emplace_back(root, p);
+        ref_roots.emplace_back(root, p, is_mut);
       }
     }
     call->args.push_back(v);

@@ -11,6 +11,9 @@
 
 #include <fmt/format.h>
 
+#include <cstdio>
+#include <cstdlib>
+
 #include "sema/checker.hpp"
 
 namespace mojoc::sema {
@@ -31,6 +34,33 @@ __int128 wrap_to(Type t, __int128 v) {
   }
 }
 }  // namespace
+
+std::string Checker::literal_display(const tir::Expr& e) const {
+  if (e.type->kind == TypeKind::IntLiteral && e.kind == tir::ExprKind::IntConst) {
+    __int128 v = e.as<tir::IntConst>().value;
+    std::string digits;
+    bool neg = v < 0;
+    unsigned __int128 u = neg ? static_cast<unsigned __int128>(-v) : static_cast<unsigned __int128>(v);
+    do { digits.insert(digits.begin(), static_cast<char>('0' + static_cast<int>(u % 10))); u /= 10; } while (u);
+    return "IntLiteral[" + std::string(neg ? "-" : "") + digits + "]";
+  }
+  if (e.type->kind == TypeKind::FloatLiteral && e.kind == tir::ExprKind::FloatConst) {
+    char b[64];
+    std::snprintf(b, sizeof b, "%.17g", static_cast<double>(e.as<tir::FloatConst>().value));
+    for (int p = 1; p <= 17; ++p) {
+      char t[64];
+      std::snprintf(t, sizeof t, "%.*g", p, static_cast<double>(e.as<tir::FloatConst>().value));
+      if (std::strtod(t, nullptr) == static_cast<double>(e.as<tir::FloatConst>().value)) {
+        std::snprintf(b, sizeof b, "%s", t);
+        break;
+      }
+    }
+    std::string t = b;
+    if (t.find_first_of(".e") == std::string::npos) t += ".0";
+    return "FloatLiteral[" + t + "]";
+  }
+  return types::display(types::materialize(e.type));
+}
 
 int Checker::conversion_cost(const tir::Expr& e, Type to) const {
   Type from = e.type;

@@ -61,26 +61,47 @@ tir::ExprPtr Checker::struct_binary(ast::BinOp op, tir::ExprPtr a, tir::ExprPtr 
     return call_dunder(a, "__" + stem + "__", {b}, span);
   if (is_user_type(b->type) && accepts(b->type, "__r" + stem + "__", *a))
     return call_dunder(b, "__r" + stem + "__", {a}, span);
-  // Neither form applies: report with what was looked for.
-  auto& d = error(diag::Code::InvalidOperands, op_span.valid() ? op_span : span,
-                  std::string("invalid operand types for '") + ast::spelling(op) + "': '" +
-                      types::display(types::materialize(a->type)) + "' and '" +
-                      types::display(types::materialize(b->type)) + "'");
-  if (is_user_type(a->type))
-    d.with_help("define '__" + stem + "__(self, rhs: " + types::display(types::materialize(b->type)) + ")' on '" +
-                types::display(a->type) + "'");
-  else
-    d.with_help("define '__r" + stem + "__(self, lhs: " + types::display(types::materialize(a->type)) + ")' on '" +
-                types::display(b->type) + "'");
+  // a.__op__ exists but does not take b: its call reports the mismatch
+  if (is_user_type(a->type) && has_method(a->type, "__" + stem + "__"))
+    return call_dunder(a, "__" + stem + "__", {b}, span);
+  Span at = op_span.valid() ? op_span : span;
+  std::string lhs = types::display(types::materialize(a->type));
+  if (!is_user_type(a->type)) {
+    // `5 + a`: Int's __add__ does not take a, and a has no __radd__
+    error(diag::Code::InvalidOperands, b->span.valid() ? b->span : at,
+          "no matching method in call to '__" + stem + "__': '" + lhs + "' does not take a '" + types::display(b->type) +
+              "' and '" + types::display(b->type) + "' does not implement the '__r" + stem + "__' method")
+        .with_help("define '__r" + stem + "__(self, lhs: " + lhs + ")' on '" + types::display(b->type) + "'");
+    return invalid(span);
+  }
+  error(a->type->kind == TypeKind::TypeParam ? diag::Code::NotInTraitBound : diag::Code::InvalidOperands, at,
+        std::string("invalid operand types for '") + ast::spelling(op) + "': '" + lhs +
+            "' does not implement the '__" + stem + "__' method")
+      .with_help("define '__" + stem + "__(self, rhs: " + types::display(types::materialize(b->type)) + ")' on '" + lhs + "'");
   return invalid(span);
+}
+
+bool Checker::has_method(Type t, const std::string& name) const {
+  if (find_methods(t, name)) return true;
+  if (t->kind == TypeKind::TypeParam)
+    for (auto* b : t->bounds)
+      if (trait_method(b, name)) return true;
+  return false;
+}
+
+// Equatable's default __ne__ and Comparable's derived <=, >, >= exist only
+// for a struct that declares the trait.
+bool Checker::declares(Type t, const char* trait) const {
+  const tir::Trait* want = builtin_trait(trait);
+  return want && conforms(t, want);
 }
 
 tir::ExprPtr Checker::struct_unary(ast::UnaryOp op, tir::ExprPtr x, Span span) {
   const char* name = op == ast::UnaryOp::Neg ? "__neg__" : op == ast::UnaryOp::Pos ? "__pos__" : "__invert__";
   if (auto call = call_dunder(x, name, {}, span)) return call;
-  error(diag::Code::InvalidUnaryOperand, span,
+  error(x->type->kind == TypeKind::TypeParam ? diag::Code::NotInTraitBound : diag::Code::InvalidUnaryOperand, span,
         std::string("invalid operand type for unary '") + ast::spelling(op) + "': '" + types::display(x->type) +
-            "' does not implement '" + name + "'");
+            "' does not implement the '" + name + "' method");
   return invalid(span);
 }
 
@@ -103,14 +124,25 @@ tir::ExprPtr Checker::struct_compare(ast::CmpOp op, tir::ExprPtr a, tir::ExprPtr
     case ast::CmpOp::Ne:
       r = try_call(a, "__ne__", b);
       if (!r) r = try_call(b, "__ne__", a);
-      if (!r) {
+      if (!r && (declares(a->type, "Equatable") || declares(a->type, "EqualityComparable") || declares(a->type, "Comparable")))
         if (auto eq = try_call(a, "__eq__", b)) r = not_of(eq);
-      }
       break;
     case ast::CmpOp::Lt: r = try_call(a, "__lt__", b); if (!r) r = try_call(b, "__gt__", a); break;
-    case ast::CmpOp::Le: r = try_call(a, "__le__", b); if (!r) r = try_call(b, "__ge__", a); break;
-    case ast::CmpOp::Gt: r = try_call(a, "__gt__", b); if (!r) r = try_call(b, "__lt__", a); break;
-    case ast::CmpOp::Ge: r = try_call(a, "__ge__", b); if (!r) r = try_call(b, "__le__", a); break;
+    case ast::CmpOp::Le:
+    case ast::CmpOp::Gt:
+    case ast::CmpOp::Ge: {
+      const char* own = op == ast::CmpOp::Le ? "__le__" : op == ast::CmpOp::Gt ? "__gt__" : "__ge__";
+      const char* mirror = op == ast::CmpOp::Le ? "__ge__" : op == ast::CmpOp::Gt ? "__lt__" : "__le__";
+      r = try_call(a, own, b);
+      if (!r) r = try_call(b, mirror, a);
+      if (!r && declares(a->type, "Comparable") && is_lvalue(*a) && is_lvalue(*b)) {
+        // Comparable's defaults: a <= b is not (b < a); a > b is b < a; a >= b is not (a < b)
+        if (op == ast::CmpOp::Gt) r = try_call(b, "__lt__", a);
+        else if (op == ast::CmpOp::Le) { if (auto lt = try_call(b, "__lt__", a)) r = not_of(lt); }
+        else if (auto lt = try_call(a, "__lt__", b)) r = not_of(lt);
+      }
+      break;
+    }
     case ast::CmpOp::In:
     case ast::CmpOp::NotIn:
       r = try_call(b, "__contains__", a);
@@ -123,9 +155,15 @@ tir::ExprPtr Checker::struct_compare(ast::CmpOp op, tir::ExprPtr a, tir::ExprPtr
     if (r->type->kind != TypeKind::Invalid && r->type != types::bool_()) r = explicit_convert(r, types::bool_(), span);
     return r;
   }
-  error(diag::Code::InvalidOperands, op_span.valid() ? op_span : span,
-        std::string("invalid operand types for '") + ast::spelling(op) + "': '" +
-            types::display(types::materialize(a->type)) + "' and '" + types::display(types::materialize(b->type)) + "'");
+  const char* wanted = op == ast::CmpOp::Eq ? "__eq__" : op == ast::CmpOp::Ne ? "__ne__" : op == ast::CmpOp::Lt ? "__lt__"
+                       : op == ast::CmpOp::Le ? "__le__" : op == ast::CmpOp::Gt ? "__gt__" : op == ast::CmpOp::Ge ? "__ge__"
+                                                                                              : "__contains__";
+  bool in = op == ast::CmpOp::In || op == ast::CmpOp::NotIn;
+  Type owner = in ? b->type : a->type;
+  error(owner->kind == TypeKind::TypeParam ? diag::Code::NotInTraitBound : diag::Code::InvalidOperands,
+        op_span.valid() ? op_span : span,
+        std::string("invalid operand types for '") + ast::spelling(op) + "': '" + types::display(types::materialize(owner)) +
+            "' does not implement the '" + wanted + "' method");
   return invalid(span);
 }
 
@@ -148,7 +186,8 @@ tir::ExprPtr Checker::check_subscript(const ast::SubscriptExpr& e) {
     args.push_back(v);
   }
   if (auto call = call_dunder(obj, "__getitem__", std::move(args), e.span)) return call;
-  error(diag::Code::InvalidOperands, e.span, "'" + types::display(obj->type) + "' is not subscriptable: it has no '__getitem__'");
+  error(diag::Code::InvalidOperands, find_after(point(e.object->span.file, e.object->span.end ? e.object->span.end - 1 : e.span.begin), "["),
+        "'" + types::display(obj->type) + "' is not subscriptable: it does not implement the '__getitem__' method");
   return invalid(e.span);
 }
 

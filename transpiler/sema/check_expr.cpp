@@ -70,6 +70,10 @@ tir::ExprPtr Checker::check_condition(const ast::Expr& e) {
   if (types::is_struct(c->type) || c->type->kind == TypeKind::TypeParam) {
     if (auto b = call_dunder(c, "__bool__", {}, e.span)) return b;
     if (auto b = call_dunder(c, "__as_bool__", {}, e.span)) return b;
+    error(c->type->kind == TypeKind::TypeParam ? diag::Code::NotInTraitBound : diag::Code::InvalidOperands, e.span,
+          "'" + types::display(c->type) + "' does not implement the '__bool__' method")
+        .with_help("define 'def __bool__(self) -> Bool' to use it as a condition");
+    return invalid(e.span);
   }
   error(diag::Code::TypeMismatch, e.span,
         "cannot implicitly convert '" + types::display(c->type) + "' value to 'Bool'");

@@ -143,7 +143,7 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
       for (auto* x : parts) {
         const Symbol* ts = x->kind == ast::ExprKind::Name ? lookup(x->as<ast::NameExpr>().name) : nullptr;
         if (ts && ts->kind == Symbol::Kind::Trait) bounds.push_back(ts->trait);
-        else if (const tir::Trait* bt = !ts && x->kind == ast::ExprKind::Name ? builtin_trait(x->as<ast::NameExpr>().name) : nullptr)
+        else if (const tir::Trait* bt = !ts && x->kind == ast::ExprKind::Name ? edition_trait(x->as<ast::NameExpr>().name) : nullptr)
           bounds.push_back(bt);
         else if (x->kind == ast::ExprKind::Name && (x->as<ast::NameExpr>().name == "AnyType" ||
                                                      x->as<ast::NameExpr>().name == "Copyable" ||
@@ -232,10 +232,18 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
     } else {
       t = resolve_type(*p.type);
     }
-    if (p.convention == ast::Convention::Out || p.convention == ast::Convention::Ref) {
-      unsupported(p.span, "'" + (p.convention_spelling.empty() ? std::string("out/ref") : p.convention_spelling) +
-                              "' argument convention");
-      ok = false;
+    if (p.convention == ast::Convention::Out) {
+      // a named result: not an argument at all, the value the body builds
+      if (f->out_result || def.result) {
+        error(diag::Code::TypeMismatch, p.span, "a function has one result: an 'out' argument or '-> T', not both");
+        ok = false;
+      }
+      l->type = t;
+      l->is_mutable = true;
+      l->convention = ast::Convention::Out;
+      f->out_result = l.get();
+      f->locals.push_back(std::move(l));
+      continue;
     }
     if (p.convention == ast::Convention::Deinit && f->method_kind != tir::MethodKind::Move) {
       error(diag::Code::TypeMismatch, p.span, "'deinit' is only valid for 'self' or a move constructor's argument");
@@ -245,6 +253,8 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
     l->is_param = true;
     l->convention = p.convention;
     bool legacy_copy = !def.is_fn && m.edition.def_raises;  // legacy def: args are mutable copies
+    // a `ref` argument binds the caller's value itself; mojoc lets it be read
+    // (writing through it needs a mutable origin, which mojoc does not infer)
     l->is_mutable = p.convention == ast::Convention::Mut || p.convention == ast::Convention::Owned ||
                     p.convention == ast::Convention::Deinit || legacy_copy;
     if (legacy_copy && p.convention == ast::Convention::Default) l->convention = ast::Convention::Owned;
@@ -274,7 +284,8 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
         .with_help("write 'def " + def.name + "(self, ...)', or mark it '@staticmethod'");
     f->method_kind = tir::MethodKind::Static;
   }
-  if (!is_ctor) f->result = !def.result ? types::none() : resolve_type(*def.result);
+  if (f->out_result) f->result = f->out_result->type;
+  else if (!is_ctor) f->result = !def.result ? types::none() : resolve_type(*def.result);
   else if (def.result) error(diag::Code::TypeMismatch, def.result->span, "a constructor builds 'self' and has no result type");
   fn = nullptr;
   scope = saved_scope;
@@ -361,10 +372,22 @@ void Checker::check_body(ModuleInfo& m, tir::Function& f, const ast::FunctionDef
   uninit_fields.clear();
   if (is_ctor && f.owner)
     for (std::size_t i = 0; i < f.owner->fields.size(); ++i) uninit_fields.insert(static_cast<int>(i));
+  if (f.out_result) {
+    Symbol s;
+    s.kind = Symbol::Kind::Local;
+    s.local = const_cast<tir::Local*>(f.out_result);
+    s.span = f.out_result->span;
+    scope->define(f.out_result->name, s);
+    uninit.insert(f.out_result);
+  }
   check_block(def.body, f.body);
-  if (f.result != types::none() && f.result->kind != TypeKind::Invalid && !is_ctor && !block_terminates(f.body)) {
-    error(diag::Code::MissingReturn, f.span, "missing return statement in function '" + f.name + "' returning '" +
-                                                  types::display(f.result) + "'");
+  if (f.out_result && !block_terminates(f.body) && uninit.count(f.out_result))
+    error(diag::Code::FieldUninitialized, f.span,
+          "'" + f.out_result->name + "' is uninitialized at the implicit return from this function")
+        .note(f.out_result->span, "the 'out' argument is declared here");
+  if (f.result != types::none() && f.result->kind != TypeKind::Invalid && !is_ctor && !f.out_result && !block_terminates(f.body)) {
+    error(diag::Code::MissingReturn, f.span, "missing return statement: return expected at end of function '" + f.name +
+                                                  "' returning '" + types::display(f.result) + "'");
   }
   if (is_ctor && !block_terminates(f.body)) check_fields_initialized(f, def);
   uninit_fields.clear();

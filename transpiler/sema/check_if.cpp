@@ -13,11 +13,14 @@ void Checker::check_if(const ast::IfStmt& s, tir::Block& out) {
   auto node = std::make_unique<tir::If>(s.span);
   node->cond = check_condition(*s.cond);
   auto before = init_state();
+  auto fields_before = uninit_fields;  // a constructor's fields not yet assigned
   push_scope();
   check_block(s.then, node->then);
   pop_scope();
   auto after_then = init_state();
+  auto fields_then = uninit_fields;
   uninit = as_of(before);
+  uninit_fields = fields_before;
   push_scope();
   check_block(s.orelse, node->orelse);
   pop_scope();
@@ -26,9 +29,11 @@ void Checker::check_if(const ast::IfStmt& s, tir::Block& out) {
   if (then_ends && !else_ends) {
   } else if (else_ends && !then_ends) {
     uninit = as_of(after_then);
+    uninit_fields = fields_then;
   } else {
     auto then_uninit = as_of(after_then);
     uninit.insert(then_uninit.begin(), then_uninit.end());
+    uninit_fields.insert(fields_then.begin(), fields_then.end());
   }
   node->else_is_elif = s.orelse.size() == 1 && s.orelse[0]->kind == ast::StmtKind::If &&
                        s.orelse[0]->as<ast::IfStmt>().is_elif && node->orelse.size() == 1 &&

@@ -4,6 +4,8 @@
 //   for i in range(n): A else: B   ⟶ ForRange(i, 0, n, 1, A, B)
 //   for i in range(a, b, s): A     ⟶ ForRange(i, a, b, s, A)   (s may be negative)
 //   break / continue               ⟶ Break / Continue   (E0601/E0602 outside a loop)
+#include <functional>
+
 #include "sema/checker.hpp"
 
 namespace mojoc::sema {
@@ -18,13 +20,35 @@ void Checker::check_while(const ast::WhileStmt& s, tir::Block& out) {
 void Checker::check_loop_blocks(const ast::Block& body, const ast::Block& orelse, tir::Block& body_out,
                                 tir::Block& orelse_out, const std::function<void()>& bind_target) {
   auto before = init_state();
+  auto fields_before = uninit_fields;
+  auto moved_before = moved_at;
   ++loop_depth;
   push_scope();
   if (bind_target) bind_target();
   check_block(body, body_out);
   pop_scope();
   --loop_depth;
+  // A value from outside the loop transferred in the body, and not given a
+  // new value before the next iteration, is used after its transfer there.
+  std::function<bool(const tir::Block&)> jumps = [&](const tir::Block& b) {
+    for (auto& st : b) {
+      auto k = st->kind;
+      if (k == tir::StmtKind::Break || k == tir::StmtKind::Return || k == tir::StmtKind::Raise) return true;
+      if (k == tir::StmtKind::If && (jumps(st->as<tir::If>().then) || jumps(st->as<tir::If>().orelse))) return true;
+      if (k == tir::StmtKind::Try && (jumps(st->as<tir::Try>().body) || jumps(st->as<tir::Try>().handler))) return true;
+    }
+    return false;
+  };
+  if (!jumps(body_out))
+    for (auto& [l, at] : moved_at)
+      if (!moved_before.count(l) && uninit.count(l) && static_cast<std::size_t>(l->id) < before.locals) {
+        error(diag::Code::UseAfterMove, at,
+              "use of uninitialized value '" + l->name + "' (it was transferred in the previous iteration of the loop)")
+            .with_help("give it a new value before the end of the loop body, or transfer a copy");
+        break;
+      }
   uninit = as_of(before);  // the body may not run, so what it initializes stays uninitialized after it
+  uninit_fields = fields_before;
   push_scope();
   check_block(orelse, orelse_out);
   pop_scope();
@@ -35,7 +59,18 @@ void Checker::check_for(const ast::ForStmt& s, tir::Block& out) {
   bool is_range = it.kind == ast::ExprKind::Call && it.as<ast::CallExpr>().callee->kind == ast::ExprKind::Name &&
                   it.as<ast::CallExpr>().callee->as<ast::NameExpr>().name == "range" && !lookup("range");
   if (!is_range || s.target->kind != ast::ExprKind::Name) {
-    if (!is_range) unsupported(it.span, "iterating over anything but range()");
+    bool reported = false;
+    if (!is_range) {
+      auto v = check_expr(it);
+      if (v->type->kind == TypeKind::Invalid) reported = true;
+      else if (types::is_struct(v->type) && !has_method(v->type, "__iter__")) {
+        error(diag::Code::InvalidOperands, expr_loc(it), "'" + types::display(v->type) + "' does not implement the '__iter__' method")
+            .with_help("define '__iter__' returning an iterator with '__next__'");
+        reported = true;
+      }
+    }
+    if (reported) {
+    } else if (!is_range) unsupported(it.span, "iterating over anything but range()");
     else unsupported(s.target->span, "destructuring loop variable");
     // still check the body, with the loop variable poisoned, to report its own errors
     tir::Block discard;

@@ -36,7 +36,7 @@ tir::ExprPtr Checker::check_field(tir::ExprPtr obj, const ast::AttributeExpr& e)
       // reading a field of `out self` before it was assigned
       if (fn && fn->self == root_local(*obj) && obj->kind == tir::ExprKind::LocalRef && uninit_fields.count(static_cast<int>(i)) &&
           !assigning_field) {
-        error(diag::Code::FieldUninitialized, e.span, "use of uninitialized field 'self." + e.name + "'");
+        error(diag::Code::FieldUninitialized, expr_loc(e), "use of uninitialized value 'self." + e.name + "'");
         uninit_fields.erase(static_cast<int>(i));
       }
       return std::make_shared<tir::FieldRef>(st.fields[i].type, e.span, borrow(obj), static_cast<int>(i));
@@ -46,12 +46,18 @@ tir::ExprPtr Checker::check_field(tir::ExprPtr obj, const ast::AttributeExpr& e)
       if (auto c = it->second->constants.find(e.name); c != it->second->constants.end())
         if (auto v = constant_copy(c->second, e.span)) return v;
       if (it->second->methods.count(e.name)) {
+        if (assigning_field) {
+          error(diag::Code::NotAssignable, expr_loc(e),
+                "expression must be mutable in assignment: '" + e.name + "' is a method of '" + st.name + "'");
+          return invalid(e.span);
+        }
         unsupported(e.span, "using method '" + e.name + "' as a value");
         return invalid(e.span);
       }
     }
   }
-  error(diag::Code::UnknownAttribute, dot, "'" + types::display(t) + "' value has no attribute '" + e.name + "'");
+  error(t->kind == TypeKind::TypeParam ? diag::Code::NotInTraitBound : diag::Code::UnknownAttribute, dot,
+        "'" + types::display(t) + "' value has no attribute '" + e.name + "'");
   return invalid(e.span);
 }
 
@@ -70,7 +76,7 @@ tir::ExprPtr Checker::construct(tir::Struct* st, const ast::CallExpr& e) {
         .with_help("add '@fieldwise_init' or define '__init__(out self, ...)'");
     return invalid(e.span);
   }
-  return resolve_call(inits, st->name, std::move(args), nullptr, e.span, call_paren(e));
+  return resolve_call(inits, st->name, std::move(args), nullptr, e.span, call_paren(e), /*is_init=*/true);
 }
 
 tir::ExprPtr Checker::call_method(tir::ExprPtr receiver, const std::vector<tir::Function*>& set, const std::string& name,
@@ -89,7 +95,12 @@ tir::ExprPtr Checker::call_dunder(tir::ExprPtr receiver, const std::string& name
       if (auto* f = trait_method(b, name)) set.push_back(const_cast<tir::Function*>(f));
   if (set.empty()) return nullptr;
   std::vector<ArgIn> args;
-  for (auto& a : argv) args.push_back(ArgIn{"", a, a->span});
+  for (auto& a : argv) {
+    // a call argument is located at its '(' (as Mojo reports it)
+    Span at = a->span;
+    if (a->kind == tir::ExprKind::Call && a->span.valid()) at = find_after(point(a->span.file, a->span.begin), "(");
+    args.push_back(ArgIn{"", a, at});
+  }
   return resolve_call(set, name, std::move(args), receiver, span, span);
 }
 
@@ -119,7 +130,8 @@ tir::ExprPtr Checker::check_method_call(const ast::AttributeExpr& attr, const as
       // Type.method(value, ...) is the unbound form of value.method(...)
       if (set[0]->method_kind == tir::MethodKind::Instance || set[0]->method_kind == tir::MethodKind::Del) {
         if (args.empty()) {
-          error(diag::Code::MissingArgument, call_paren(e), "invalid call to '" + attr.name + "': missing 'self'");
+          error(diag::Code::MissingArgument, call_paren(e), "missing required argument: 'self'")
+              .with_help("call it on a value: 'x." + attr.name + "()'");
           return invalid(e.span);
         }
         tir::ExprPtr recv = args[0].value;
@@ -166,8 +178,8 @@ tir::ExprPtr Checker::check_method_call(const ast::AttributeExpr& attr, const as
     if (obj->type->kind == TypeKind::TypeParam) {
       std::string bound;
       for (auto* b : obj->type->bounds) bound += (bound.empty() ? "" : " & ") + b->name;
-      error(diag::Code::NotInTraitBound, name_at,
-            "'" + std::string(obj->type->mojo_name) + "' value has no method '" + attr.name + "'" +
+      error(diag::Code::NotInTraitBound, find_before(name_at, "."),
+            "'" + std::string(obj->type->mojo_name) + "' value has no attribute '" + attr.name + "'" +
                 (bound.empty() ? "" : ": it is not declared by '" + bound + "'"));
       return invalid(e.span);
     }
@@ -197,9 +209,9 @@ tir::ExprPtr Checker::check_method_call(const ast::AttributeExpr& attr, const as
 bool Checker::require_writable(const tir::ExprPtr& v, Span at) {
   Type t = v->type;
   if (types::is_struct(t)) {
-    if (find_methods(t, "write_to")) return true;
-    error(diag::Code::TypeMismatch, at, "'" + types::display(t) + "' value cannot be written: it is not Writable")
-        .with_help("conform to Writable: 'def write_to(self, mut writer: Some[Writer])'");
+    if (find_methods(t, "write_to") && declares(t, "Writable")) return true;
+    error(diag::Code::NotConforming, at, "'" + types::display(t) + "' does not conform to trait 'Writable'")
+        .with_help("declare 'struct " + types::display(t) + "(Writable)' with 'def write_to(self, mut writer: Some[Writer])'");
     return false;
   }
   if (t->kind == TypeKind::TypeParam) {
@@ -217,16 +229,17 @@ bool Checker::require_writable(const tir::ExprPtr& v, Span at) {
 
 // String(x) for a struct: Writable.write_to, else Stringable.__str__.
 tir::ExprPtr Checker::struct_text(tir::ExprPtr v, Span span, bool) {
-  if (find_methods(v->type, "write_to") ||
+  if ((find_methods(v->type, "write_to") && declares(v->type, "Writable")) ||
       (v->type->kind == TypeKind::TypeParam && [&] {
         for (auto* b : v->type->bounds) if (trait_method(b, "write_to")) return true;
         return false;
       }()))
     return std::make_shared<tir::WriteTo>(types::string(), span, borrow(v), nullptr);
-  if (auto call = call_dunder(v, "__str__", {}, span)) return call;
-  error(diag::Code::InvalidConversion, span,
-        "cannot construct a 'String' from a '" + types::display(v->type) + "' value")
-      .with_help("conform to Writable ('write_to') or Stringable ('__str__')");
+  if (declares(v->type, "Stringable"))
+    if (auto call = call_dunder(v, "__str__", {}, span)) return call;
+  error(diag::Code::NoMatchingOverload, span,
+        "no matching function in initialization of 'String' from a '" + types::display(v->type) + "' value")
+      .with_help("conform to Writable ('write_to')");
   return invalid(span);
 }
 

@@ -81,7 +81,9 @@ tir::ExprPtr Checker::check_name(const ast::NameExpr& e) {
   if (const Symbol* s = lookup(e.name)) {
     if (s->kind == Symbol::Kind::Local && uninit.count(s->local)) {
       if (auto mv = moved_at.find(s->local); mv != moved_at.end()) {
-        error(diag::Code::UseAfterMove, e.span, "use of '" + e.name + "' after it was transferred")
+        // Mojo reports it where the value is consumed: a transfer's '^', else the enclosing call
+        Span at = transfer_at.valid() ? transfer_at : !call_parens.empty() ? call_parens.back() : e.span;
+        error(diag::Code::UseAfterMove, at, "use of uninitialized value '" + e.name + "' (it was transferred)")
             .note(mv->second, "'" + e.name + "' was transferred here")
             .with_help("the value's lifetime ended at '^'; copy it before the transfer (" + e.name +
                        ".copy()), or assign a new value first");
@@ -93,9 +95,9 @@ tir::ExprPtr Checker::check_name(const ast::NameExpr& e) {
     }
     if (s->kind == Symbol::Kind::Local && fn && s->local == fn->self && !uninit_fields.empty() && !field_base) {
       const tir::Struct& st = *s->local->type->decl;
-      error(diag::Code::FieldUninitialized, e.span,
-            "'self' is used before all its fields are initialized: 'self." + st.fields[*uninit_fields.begin()].name +
-                "' is uninitialized");
+      error(diag::Code::FieldUninitialized, !call_parens.empty() ? call_parens.back() : e.span,
+            "use of uninitialized value 'self." + st.fields[*uninit_fields.begin()].name +
+                "': 'self' is used before all its fields are initialized");
       uninit_fields.clear();
     }
     if (s->kind == Symbol::Kind::Struct || s->kind == Symbol::Kind::Trait || s->kind == Symbol::Kind::TypeParam) {

@@ -57,15 +57,21 @@ tir::ExprPtr Checker::take(tir::ExprPtr e, Span span) {
 }
 
 tir::ExprPtr Checker::check_transfer(const ast::TransferExpr& e) {
+  // the '^' ends the transfer expression (the operand's own end is not always known)
+  Span caret = e.span.end > e.span.begin ? point(e.span.file, e.span.end - 1) : e.span;
+  if (sources.get(e.span.file).text.compare(caret.begin, 1, "^") != 0)
+    caret = find_after(point(e.span.file, e.operand->span.begin), "^");
+  Span saved = transfer_at;
+  transfer_at = caret;
   tir::ExprPtr v = check_expr(*e.operand);
+  transfer_at = saved;
   if (v->type->kind == TypeKind::Invalid) return v;
-  Span caret = find_after(point(e.span.file, e.operand->span.end ? e.operand->span.end - 1 : e.span.begin), "^");
   const tir::Local* root = root_local(*v);
   if (!root) return v;  // `f()^` is a no-op on a fresh value
   if (!root->is_mutable || root->convention == ast::Convention::Read ||
       (root->is_param && root->convention == ast::Convention::Default)) {
-    error(diag::Code::CannotTransfer, e.operand->span,
-          "cannot transfer out of '" + root->name + "': it is a read-only argument")
+    error(diag::Code::CannotTransfer, caret,
+          "cannot transfer out of immutable reference: '" + root->name + "' is a read-only argument")
         .with_help("declare the argument 'var' to take ownership, or copy it");
     return invalid(e.span);
   }
@@ -101,9 +107,11 @@ tir::ExprPtr Checker::pass_argument(tir::ExprPtr v, const tir::Local& param, Spa
     case ast::Convention::Mut:
       if (!is_lvalue(*v) || !is_mutable_place(*v)) {
         const tir::Local* root = root_local(*v);
+        bool receiver = param.name == "self";
         auto& d = error(diag::Code::ImmutableAssign, at,
-                        "invalid call to '" + callee + "': argument passed to 'mut' parameter '" + param.name +
-                            "' must be a mutable variable");
+                        receiver ? "invalid call to '" + callee + "': mutating method on rvalue or read-only value"
+                                 : "invalid call to '" + callee + "': value passed to mutable argument '" + param.name +
+                                       "' must be mutable");
         if (root && root->is_param) d.note(root->span, "'" + root->name + "' is a read-only argument");
         return invalid(at);
       }

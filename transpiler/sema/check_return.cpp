@@ -13,7 +13,7 @@ void Checker::check_return(const ast::ReturnStmt& s, tir::Block& out) {
   }
   bool is_ctor = fn->method_kind == tir::MethodKind::Init || fn->method_kind == tir::MethodKind::Copy ||
                  fn->method_kind == tir::MethodKind::Move;
-  if (is_ctor) {
+  if (is_ctor || fn->out_result) {
     if (s.value) {
       error(diag::Code::ReturnTypeMismatch, s.value->span, "a constructor cannot return a value");
       return;
@@ -33,7 +33,7 @@ void Checker::check_return(const ast::ReturnStmt& s, tir::Block& out) {
       return;
     }
     if (v->type->kind != TypeKind::Invalid && conversion_cost(*v, fn->result) < 0) {
-      error(diag::Code::ReturnTypeMismatch, s.value->span,
+      error(diag::Code::ReturnTypeMismatch, expr_loc(*s.value),
             "cannot implicitly convert '" + types::display(v->type) + "' value to '" + types::display(fn->result) +
                 "' in return value");
       out.push_back(std::make_unique<tir::Return>(s.span, invalid(s.value->span)));
@@ -42,7 +42,7 @@ void Checker::check_return(const ast::ReturnStmt& s, tir::Block& out) {
     v = coerce(v, fn->result);
     // `return x` copies like any other use (so a non-ImplicitlyCopyable x
     // needs `x^`); at x's last use lifetimes.cpp turns the copy into a move.
-    v = take(v, s.value->span);
+    v = take(v, expr_loc(*s.value));
   } else if (fn->result != types::none()) {
     error(diag::Code::ReturnTypeMismatch, s.span,
           "missing return value: function returns '" + types::display(fn->result) + "'");

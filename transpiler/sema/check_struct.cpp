@@ -95,12 +95,13 @@ void Checker::define_struct(StructInfo& si) {
       return;
     }
     if (!s)
-      if (const tir::Trait* bt = builtin_trait(n)) {
+      if (const tir::Trait* bt = edition_trait(n)) {
         st.traits.push_back(bt);
         return;
       }
     if (s && s->kind == Symbol::Kind::Poisoned) return;
-    error(diag::Code::UnknownType, t.span, "use of unknown trait '" + n + "'");
+    error(diag::Code::UndefinedName, t.span, "use of unknown declaration '" + n + "'")
+        .with_help("declare the trait, or import it");
   };
   for (auto& t : def.traits) add_trait(*t);
 
@@ -130,11 +131,14 @@ void Checker::define_struct(StructInfo& si) {
           f.type = types::invalid();
         }
         if (types::is_struct(f.type)) define_struct(*struct_infos.at(f.type->decl));
+        bool dup = false;
         for (auto& other : st.fields)
-          if (other.name == name)
-            error(diag::Code::Redefinition, f.span, "invalid redefinition of field '" + name + "'")
+          if (other.name == name) {
+            error(diag::Code::Redefinition, s.span, "invalid redefinition of '" + name + "'")
                 .note(other.span, "previous definition here");
-        st.fields.push_back(f);
+            dup = true;
+          }
+        if (!dup) st.fields.push_back(f);
         break;
       }
       case ast::StmtKind::Comptime: {
@@ -161,14 +165,18 @@ void Checker::define_struct(StructInfo& si) {
         tir::Function* raw = f.get();
         si.defs[raw] = &fd;
         auto& set = si.methods[fd.name];
+        bool dup = false;
         for (auto* other : set) {
           bool same = other->params.size() == raw->params.size() && other->method_kind == raw->method_kind;
           for (std::size_t i = 0; same && i < raw->params.size(); ++i)
             same = other->params[i]->type == raw->params[i]->type && other->params[i]->name == raw->params[i]->name;
-          if (same)
-            error(diag::Code::Redefinition, raw->span, "invalid redefinition of '" + fd.name + "'")
+          if (same && !dup) {
+            error(diag::Code::Redefinition, raw->span, "invalid redefinition of function '" + fd.name + "'")
                 .note(other->span, "previous definition here");
+            dup = true;
+          }
         }
+        if (dup) break;  // checked no further: calls see the first definition only
         if (!set.empty()) {
           for (auto* other : set) other->overloaded = true;
           raw->overloaded = true;

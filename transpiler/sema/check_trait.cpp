@@ -75,7 +75,7 @@ const tir::Trait* Checker::builtin_trait(const std::string& name) {
   };
   static const std::map<std::string, std::vector<Req>> table = {
       {"Writable", {{"write_to", types::none(), {{"writer", types::get(TypeKind::Writer)}}}}},
-      {"Stringable", {{"__str__", types::string(), {}}}},
+      {"Stringable", {{"__str__", types::string(), {}}}},          // legacy editions only (see lookup_trait)
       {"Representable", {{"__repr__", types::string(), {}}}},
       {"Sized", {{"__len__", types::int_(), {}}}},
       {"Boolable", {{"__bool__", types::bool_(), {}}}},
@@ -264,6 +264,10 @@ void Checker::check_conformance(StructInfo& si) {
         }
       }
       if (found) continue;
+      if (trait->name == "Writable" && !trait->module && req->name == "write_to" && it == si.methods.end()) {
+        synthesize_writable(si);  // Mojo 1.x reflects over the fields
+        continue;
+      }
       bool has_default = false;
       for (std::size_t i = 0; i < owner_trait->methods.size(); ++i)
         if (owner_trait->methods[i].get() == req) has_default = owner_trait->has_default[i];
@@ -285,11 +289,10 @@ void Checker::check_conformance(StructInfo& si) {
         st.methods.push_back(std::move(f));
         continue;
       }
-      Span at = st.span;
-      for (auto& t : si.def->traits)
-        if (t->kind == ast::ExprKind::Name && t->as<ast::NameExpr>().name == trait->name) at = t->span;
-      auto& d = error(diag::Code::NotConforming, at,
-                      "'" + st.name + "' does not conform to trait '" + trait->name + "': " +
+      // Mojo points at the struct's name and names the trait that declares the requirement
+      auto& d = error(diag::Code::NotConforming, st.span,
+                      "'" + st.name + "' does not conform to trait '" + trait->name + "': it does not implement all requirements for '" +
+                          owner_trait->name + "': " +
                           (it == si.methods.end() ? "missing `" + signature_text(*req) + "`"
                                                   : "`" + req->name + "` does not match the requirement `" +
                                                         signature_text(*req) + "`"));
@@ -302,6 +305,61 @@ void Checker::check_conformance(StructInfo& si) {
               "'" + st.name + "' does not conform to trait '" + trait->name + "': missing `comptime " + name + "`");
     }
   }
+}
+
+// Writable without write_to (Mojo 1.x): the fields, by reflection.
+//   write_to       ⟶ writer.write("Point(", "x=", self.x, ", y=", self.y, ")")
+//   write_repr_to  ⟶ writer.write("Point(", "x=", repr(self.x), ...)        (unless the user wrote one)
+void Checker::synthesize_writable(StructInfo& si) {
+  tir::Struct& st = *si.decl;
+  auto make = [&](const char* name, bool repr) {
+    auto f = std::make_unique<tir::Function>();
+    f->name = name;
+    f->span = st.span;
+    f->module = st.module;
+    f->owner = &st;
+    f->method_kind = tir::MethodKind::Instance;
+    f->synthesized = true;
+    f->body_checked = true;
+    f->result = types::none();
+    auto add = [&](const char* n, Type t, ast::Convention c) {
+      auto l = std::make_unique<tir::Local>();
+      l->name = n;
+      l->type = t;
+      l->span = st.span;
+      l->id = static_cast<int>(f->locals.size());
+      l->is_param = true;
+      l->convention = c;
+      l->is_mutable = c == ast::Convention::Mut;
+      tir::Local* raw = l.get();
+      f->params.push_back(raw);
+      f->defaults.push_back(nullptr);
+      f->keyword_only.push_back(false);
+      f->locals.push_back(std::move(l));
+      return raw;
+    };
+    tir::Local* self = add("self", st.type, ast::Convention::Read);
+    f->self = self;
+    tir::Local* w = add("writer", types::get(TypeKind::Writer), ast::Convention::Mut);
+    std::vector<tir::ExprPtr> xs{std::make_shared<tir::LocalRef>(w, st.span)};
+    auto text = [&](const std::string& s) { return std::make_shared<tir::StringConst>(types::string_literal(), st.span, s); };
+    xs.push_back(text(st.name + "("));
+    for (std::size_t i = 0; i < st.fields.size(); ++i) {
+      xs.push_back(text((i ? ", " : "") + st.fields[i].name + "="));
+      tir::ExprPtr v = std::make_shared<tir::FieldRef>(st.fields[i].type, st.span,
+                                                       std::make_shared<tir::LocalRef>(self, st.span), static_cast<int>(i));
+      if (repr) v = std::make_shared<tir::Op>(tir::OpKind::Repr, types::string(), st.span, std::vector<tir::ExprPtr>{v});
+      xs.push_back(v);
+    }
+    xs.push_back(text(")"));
+    f->body.push_back(std::make_unique<tir::ExprStmt>(
+        st.span, std::make_shared<tir::Op>(tir::OpKind::WriterWrite, types::none(), st.span, std::move(xs))));
+    tir::Function* raw = f.get();
+    si.methods[name].push_back(raw);
+    st.methods.push_back(std::move(f));
+  };
+  make("write_to", false);
+  if (!si.methods.count("write_repr_to")) make("write_repr_to", true);
 }
 
 }  // namespace mojoc::sema

@@ -27,7 +27,7 @@ void Checker::check_var(const ast::VarStmt& s, tir::Block& out) {
     init = check_expr(*s.value);
     if (declared) init = coerce(init, declared);
     else init = materialize(init);
-    init = take(init, s.value->span);
+    init = take(init, expr_loc(*s.value));
     if (init->type->kind == TypeKind::NoneType) {
       error(diag::Code::TypeMismatch, s.value->span, "cannot store a 'None' result in a variable");
       init = invalid(s.value->span);

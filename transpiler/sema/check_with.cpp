@@ -51,11 +51,13 @@ void Checker::check_with_items(const ast::WithStmt& s, std::size_t item, tir::Bl
   tir::Local* ctx = hidden_local(*fn, "ctx", value->type, at);
   out.push_back(std::make_unique<tir::VarDecl>(at, ctx, take(value, at)));
   auto ref = [&] { return std::make_shared<tir::LocalRef>(ctx, at); };
-  if (!find_methods(ctx->type, "__enter__") || !find_methods(ctx->type, "__exit__")) {
-    error(diag::Code::UnknownAttribute, at,
-          "'" + types::display(ctx->type) + "' is not a context manager: it needs '__enter__' and '__exit__'");
+  if (!find_methods(ctx->type, "__enter__")) {
+    error(diag::Code::InvalidOperands, expr_loc(*it.context),
+          "'" + types::display(ctx->type) + "' does not implement the '__enter__' method")
+        .with_help("a context manager defines '__enter__(self)' (and usually '__exit__(self)')");
     return;
   }
+  bool has_exit = find_methods(ctx->type, "__exit__") != nullptr;
   auto enter = call_dunder(ref(), "__enter__", {}, at);
   if (enter->type->kind == TypeKind::Invalid) return;
   push_scope();
@@ -86,6 +88,12 @@ void Checker::check_with_items(const ast::WithStmt& s, std::size_t item, tir::Bl
   raise_ctx.push_back(false);
   check_with_items(s, item + 1, node->body);
   raise_ctx.pop_back();
+  if (!has_exit) {
+    // no __exit__: the body runs with nothing to call afterwards (Mojo accepts this)
+    for (auto& st : node->body) out.push_back(std::move(st));
+    pop_scope();
+    return;
+  }
   if (!node->has_handler) {
     auto exit = call_dunder(ref(), "__exit__", {}, at);
     if (exit->type->kind == TypeKind::Invalid) return;

@@ -95,6 +95,7 @@ class Checker {
   std::set<int> uninit_fields;  // fields of `out self` not yet assigned (constructors)
   bool assigning_field = false;  // checking the target of `self.x = ...`
   bool field_base = false;       // checking the object of `x.field`
+  bool in_place_op = false;      // checking the target of `x += ...`
 
   // ---- check_struct.cpp
   void declare_struct_name(ModuleInfo& m, const ast::StructDef& def);
@@ -111,12 +112,18 @@ class Checker {
   // ---- check_trait.cpp
   void declare_trait(ModuleInfo& m, const ast::TraitDef& def);
   void check_conformance(StructInfo& si);
+  void synthesize_writable(StructInfo& si);
   const tir::Function* trait_method(const tir::Trait* t, const std::string& name) const;
   bool conforms(Type t, const tir::Trait* trait) const;
   std::map<const tir::Trait*, std::unique_ptr<TraitInfo>> trait_infos;
   Type trait_self = nullptr;  // `Self` while a trait's methods are declared
   // Writable, Sized, ...: process-lifetime objects (the typed tree points at their methods)
   static const tir::Trait* builtin_trait(const std::string& name);
+  // A built-in trait as this file's edition knows it (Stringable and Representable are gone in 1.x).
+  const tir::Trait* edition_trait(const std::string& name) const {
+    if ((name == "Stringable" || name == "Representable") && mod && !mod->edition.legacy) return nullptr;
+    return builtin_trait(name);
+  }
 
   // ---- check_members.cpp: fields, methods, constructors
   tir::ExprPtr check_field(tir::ExprPtr obj, const ast::AttributeExpr& e);
@@ -194,17 +201,22 @@ class Checker {
   tir::ExprPtr check_conditional(const ast::ConditionalExpr& e);
   // check_dunders.cpp: operators on structs
   bool accepts(Type self_type, const std::string& name, const tir::Expr& arg) const;
+  bool has_method(Type t, const std::string& name) const;
+  bool declares(Type t, const char* builtin_trait_name) const;
   tir::ExprPtr struct_binary(ast::BinOp op, tir::ExprPtr a, tir::ExprPtr b, Span span, Span op_span);
   tir::ExprPtr struct_unary(ast::UnaryOp op, tir::ExprPtr x, Span span);
   tir::ExprPtr struct_compare(ast::CmpOp op, tir::ExprPtr a, tir::ExprPtr b, Span span, Span op_span);
   tir::ExprPtr check_subscript(const ast::SubscriptExpr& e);
   tir::ExprPtr check_call(const ast::CallExpr& e);                  // check_calls.cpp
+  tir::ExprPtr check_call_inner(const ast::CallExpr& e);
   tir::ExprPtr call_overloads(const std::vector<tir::Function*>& fns, const std::string& name,
                               const ast::CallExpr& e);
   bool check_args(const ast::CallExpr& e, std::vector<ArgIn>& args);
   // Overload resolution and argument passing; `receiver` is the `self` of a method call.
   tir::ExprPtr resolve_call(const std::vector<tir::Function*>& fns, const std::string& name, std::vector<ArgIn> args,
-                            tir::ExprPtr receiver, Span span, Span paren);
+                            tir::ExprPtr receiver, Span span, Span paren, bool is_init = false);
+  // A type for diagnostics that shows a literal's value: 'FloatLiteral[1.5]'.
+  std::string literal_display(const tir::Expr& e) const;
   // One argument passed by its parameter's convention (copy, move, borrow, mutable place).
   tir::ExprPtr pass_argument(tir::ExprPtr v, const tir::Local& param, Span at, const std::string& callee);
   tir::ExprPtr check_builtin_call(const std::string& name, const ast::CallExpr& e);  // builtins.cpp
@@ -252,6 +264,9 @@ class Checker {
   Span line_start(Span s) const;                                // column 1 of s's line
   Span call_paren(const ast::CallExpr& e) const;                // the '(' of a call
   Span arg_span(const ast::Argument& a) const;                  // keyword or value of an argument
+  Span expr_loc(const ast::Expr& e) const;                      // a call's '(', a field's '.', else the start
+  std::vector<Span> call_parens;  // the calls being checked, innermost last (where a use is reported)
+  Span transfer_at;               // the '^' of the transfer being checked
   void mark_initialized(const tir::Local* l) { uninit.erase(l); }
   // Definite-initialization snapshots.  A legacy `def` may declare a variable
   // implicitly inside a block; it is hoisted to function scope (see

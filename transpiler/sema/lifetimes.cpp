@@ -45,7 +45,7 @@ struct Lifetimes {
   // Owned values of struct type: their last use may turn a copy into a move.
   bool candidate(const tir::Local* l) const {
     if (l->type->kind != TypeKind::Struct && l->type->kind != TypeKind::TypeParam) return false;
-    if (l == fn.self) return false;  // `out self` is the result; `deinit self` destroys its fields
+    if (l == fn.self || l == fn.out_result) return false;  // results; `deinit self` destroys its fields
     // a move constructor's source is consumed field by field, never destroyed whole
     if (l->is_param && fn.method_kind == tir::MethodKind::Move) return false;
     if (l->is_param) return l->convention == ast::Convention::Owned;

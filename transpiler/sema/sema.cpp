@@ -133,7 +133,18 @@ Span Checker::call_paren(const ast::CallExpr& e) const {
 }
 
 Span Checker::arg_span(const ast::Argument& a) const {
-  return a.value->span;  // Mojo points at the value, also for keyword arguments
+  return expr_loc(*a.value);  // Mojo points at the value, also for keyword arguments
+}
+
+// Where Mojo locates an expression in a diagnostic: a call at its '(', a
+// field access at its '.', anything else at its start.
+Span Checker::expr_loc(const ast::Expr& e) const {
+  if (e.kind == ast::ExprKind::Call) return call_paren(e.as<ast::CallExpr>());
+  if (e.kind == ast::ExprKind::Attribute) {
+    auto& a = e.as<ast::AttributeExpr>();
+    return find_before(a.name_span.valid() ? a.name_span : e.span, ".");
+  }
+  return e.span;
 }
 
 diag::Diagnostic& Checker::unsupported(Span s, const std::string& what) {

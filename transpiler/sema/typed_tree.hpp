@@ -154,6 +154,7 @@ enum class OpKind {
   Abs, Min, Max,
   ErrorNew,     // Error(msg: String) or Error()
   WriterWrite,  // writer.write(a, b, ...): operands [writer, a, b, ...]
+  Repr,         // repr(x): operands [x] (a struct's write_repr_to, or the builtin form: Int(7), 'text')
   PtrAlloc,     // alloc[T](n): operands [n]; uninitialized memory for n elements
   PtrFree,      // p.free(): operands [p]
   PtrOffset,    // p + i: operands [p, i]
@@ -419,6 +420,7 @@ struct Function {
   const Struct* owner = nullptr;  // a method of this struct
   MethodKind method_kind = MethodKind::Free;
   const Local* self = nullptr;    // the receiver (params[0]) or, for Init/Copy/Move, the value built
+  const Local* out_result = nullptr;  // `def f(..., out r: T)`: r is the result, built by the body
   bool synthesized = false;       // written by sema (@fieldwise_init, @value, implicit copy/move)
   std::vector<Type> type_params;  // generic: `def f[T: Trait](x: T)` (emitted as a template)
   std::vector<std::unique_ptr<Local>> locals;  // owns params and locals

@@ -1,0 +1,68 @@
+// mojo/builtin/repr.hpp -- Mojo's repr(x): the debug text of a value.
+// Int(7), Float64(2.5), 'text', True; a struct's write_repr_to(writer).
+// Host only.
+#pragma once
+
+#include "mojo/config.hpp"
+
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include "mojo/builtin/string.hpp"
+#include "mojo/detail/write.hpp"
+
+namespace mojo {
+namespace detail {
+
+template <class T, class = void>
+struct has_write_repr_to : std::false_type {};
+template <class T>
+struct has_write_repr_to<T, std::void_t<decltype(std::declval<const T&>().write_repr_to(std::declval<Writer&>()))>>
+    : std::true_type {};
+
+// Python-style quoting, as Mojo's String.__repr__: single quotes unless the
+// text contains one and no double quote.
+inline std::string quoted(std::string_view s) {
+    char q = (s.find('\'') != std::string_view::npos && s.find('"') == std::string_view::npos) ? '"' : '\'';
+    std::string out(1, q);
+    for (char c : s) {
+        switch (c) {
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            case '\t': out += "\\t"; break;
+            case '\r': out += "\\r"; break;
+            default:
+                if (c == q) out += '\\';
+                out += c;
+        }
+    }
+    return out + q;
+}
+
+}  // namespace detail
+
+template <class T>
+inline String repr(const T& v) {
+    if constexpr (detail::has_write_repr_to<T>::value) {
+        std::string s;
+        detail::StringWriter sw(s);
+        Writer w(sw);
+        v.write_repr_to(w);
+        return String(std::move(s));
+    } else if constexpr (std::is_same_v<T, bool>) {
+        return String(std::string(v ? "True" : "False"));
+    } else if constexpr (std::is_same_v<T, Int>) {
+        return String("Int(" + detail::to_std_string(v) + ")");
+    } else if constexpr (std::is_same_v<T, double>) {
+        return String("Float64(" + detail::to_std_string(v) + ")");
+    } else if constexpr (std::is_same_v<T, float>) {
+        return String("Float32(" + detail::to_std_string(v) + ")");
+    } else if constexpr (std::is_convertible_v<const T&, std::string_view>) {
+        return String(detail::quoted(std::string_view(v)));
+    } else {
+        return String(detail::to_std_string(v));
+    }
+}
+
+}  // namespace mojo
