@@ -263,6 +263,15 @@ std::string Emitter::call(const tir::Call& c) {
   s += ")";
   if (!c.raises) return s;
   const RaiseTarget& t = raise_targets.back();
+  if (!c.on_error.empty()) {
+    // the values alive at the call die before the error moves on
+    std::string cleanup = "{";
+    for (auto& d : c.on_error) cleanup += " " + lifecycle_call("destroy", *d->as<tir::Destroy>().target) + ";";
+    cleanup += " }";
+    if (!t.to_label) return "MOJO_TRY_CLEANUP(" + cleanup + ", " + s + ")";
+    std::string label = t.pending_flag.empty() ? t.label : t.label + "_raise";
+    return "MOJO_TRY_OR_GOTO_CLEANUP(" + cleanup + ", " + s + ", " + t.err_var + ", " + label + ")";
+  }
   if (!t.to_label) return "MOJO_TRY(" + s + ")";
   if (!t.pending_flag.empty()) {
     // record that an error is pending before jumping to the finally block

@@ -286,6 +286,8 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
       error(diag::Code::NoMatchingOverload, call_paren(e), "no matching function in call to 'repr'");
       return invalid(e.span);
     }
+    // Mojo 0.25: a number's repr is its plain text (1.x writes Int(42))
+    if (mod->edition.legacy && !types::is_stringlike(v->type)) return explicit_convert(v, types::string(), e.span);
     return std::make_shared<tir::Op>(tir::OpKind::Repr, types::string(), e.span, std::vector<tir::ExprPtr>{v});
   }
 

@@ -334,11 +334,23 @@ tir::ExprPtr Checker::check_compare(const ast::CompareExpr& e) {
     tir::ExprPtr acc;
     for (std::size_t i = 0; i < e.ops.size(); ++i) {
       Span s = i < e.op_spans.size() ? e.op_spans[i] : e.span;
-      if (i > 0 && !is_lvalue(*xs[i]) && tir::has_effects(*xs[i])) {
-        unsupported(xs[i]->span, "a chained comparison through a computed struct value");
-        return invalid(e.span);
+      // a computed middle operand is evaluated once, into a hidden local
+      tir::ExprPtr rhs = xs[i + 1];
+      tir::ExprPtr again = rhs;
+      if (i + 1 < e.ops.size() && !is_lvalue(*rhs) && tir::has_effects(*rhs)) {
+        auto l = std::make_unique<tir::Local>();
+        l->type = rhs->type;
+        l->span = rhs->span;
+        l->id = static_cast<int>(fn->locals.size());
+        l->name = "cmp_" + std::to_string(l->id);
+        l->is_temporary = true;
+        tir::Local* raw = l.get();
+        fn->locals.push_back(std::move(l));
+        rhs = std::make_shared<tir::TempRef>(rhs->span, raw, rhs);
+        again = std::make_shared<tir::LocalRef>(raw, rhs->span);
       }
-      auto c = struct_compare(e.ops[i], xs[i], xs[i + 1], e.span, s);
+      auto c = struct_compare(e.ops[i], xs[i], rhs, e.span, s);
+      xs[i + 1] = again;
       if (c->type->kind == TypeKind::Invalid) return c;
       acc = acc ? std::make_shared<tir::Op>(OpKind::And, types::bool_(), e.span, std::vector<tir::ExprPtr>{acc, c}) : c;
     }

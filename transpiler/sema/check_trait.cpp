@@ -127,6 +127,9 @@ const tir::Trait* Checker::builtin_trait(const std::string& name) {
     t->methods.push_back(std::move(f));
     t->has_default.push_back(false);
   }
+  // Comparable refines Equatable (its defaults need __eq__); the old name is the same trait
+  if (name == "Comparable") t->bases.push_back(builtin_trait("Equatable"));
+  if (name == "EqualityComparable") t->bases.push_back(builtin_trait("Equatable"));
   const tir::Trait* raw = t.get();
   builtin_traits[name] = std::move(t);
   return raw;
@@ -250,9 +253,10 @@ void Checker::check_conformance(StructInfo& si) {
           for (std::size_t i = 0; same && i < cand->params.size(); ++i) {
             Type want = req->params[i]->type->kind == TypeKind::TypeParam ? st.type : req->params[i]->type;
             same = cand->params[i]->type == want || cand->params[i]->type->kind == TypeKind::Invalid;
+            // a method that only reads may stand in for one allowed to mutate (Mojo accepts it)
             bool want_mut = req->params[i]->convention == ast::Convention::Mut;
             bool have_mut = cand->params[i]->convention == ast::Convention::Mut;
-            same = same && want_mut == have_mut;
+            same = same && (want_mut == have_mut || (want_mut && cand->params[i] == cand->self));
           }
           Type want_result = req->result->kind == TypeKind::TypeParam ? st.type : req->result;
           if (same && cand->result != want_result && cand->result->kind != TypeKind::Invalid) {

@@ -470,7 +470,13 @@ struct Lifetimes {
                            : s.kind == K::Assign ? &s.as<tir::Assign>().value
                                                  : nullptr;
       if (root && *root) {
-        place_deaths(*root, dying, after_stmt, last_pos, old_dies_in_value);
+        LocalSet inner = place_deaths(*root, dying, after_stmt, last_pos, old_dies_in_value);
+        // an error raised in this statement destroys what is alive, except
+        // what may already have died inside the expression
+        LocalSet at_risk;
+        for (auto* l : alive)
+          if (!inner.count(l)) at_risk.insert(l);
+        error_cleanups(s, at_risk);
       } else {
         LocalSet group(dying.begin(), dying.end());
         kill_except(group, {}, after_stmt, s.span, &last_pos);
@@ -574,8 +580,10 @@ struct Lifetimes {
   // inside the expression where Mojo's borrow ends, else after the statement.
   // `inside`: the old value of an assignment's target dies within the new
   // value at the latest, never after the store.
-  void place_deaths(tir::ExprPtr& root, std::vector<const tir::Local*> dying, tir::Block& after_stmt,
-                    const std::map<const tir::Local*, std::uint32_t>& last_pos, const tir::Local* inside) {
+  // Returns the locals whose death was placed inside the expression.
+  LocalSet place_deaths(tir::ExprPtr& root, std::vector<const tir::Local*> dying, tir::Block& after_stmt,
+                        const std::map<const tir::Local*, std::uint32_t>& last_pos, const tir::Local* inside) {
+    LocalSet placed_inside;
     std::map<tir::ExprPtr*, std::vector<const tir::Local*>> at;
     std::vector<tir::ExprPtr*> order;
     for (auto* l : dying) {
@@ -586,6 +594,7 @@ struct Lifetimes {
     }
     for (tir::ExprPtr* slot : order) {
       LocalSet group(at[slot].begin(), at[slot].end());
+      LocalSet members = group;
       tir::Block destroys;
       kill_except(group, {}, destroys, root ? root->span : fn.span, &last_pos);
       if (!slot) {
@@ -595,7 +604,56 @@ struct Lifetimes {
       auto then = std::make_shared<tir::Then>((*slot)->span, *slot);
       for (auto& d : destroys) then->after.push_back(std::move(d));
       *slot = then;
+      placed_inside.insert(members.begin(), members.end());
     }
+    return placed_inside;
+  }
+
+  // A raising call in a simple statement: if it raises, the values alive at
+  // the statement die before the error leaves (all of them, or those of the
+  // enclosing try body when a handler catches it).
+  void error_cleanups(tir::Stmt& s, const LocalSet& alive) {
+    using K = tir::StmtKind;
+    tir::Expr* root = nullptr;
+    switch (s.kind) {
+      case K::Expr: root = s.as<tir::ExprStmt>().expr.get(); break;
+      case K::VarDecl: root = s.as<tir::VarDecl>().init.get(); break;
+      case K::Assign: root = s.as<tir::Assign>().value.get(); break;
+      case K::Return: root = s.as<tir::Return>().value.get(); break;
+      default: return;
+    }
+    if (!root || alive.empty()) return;
+    LocalSet keep;
+    for (auto it = frames.rbegin(); it != frames.rend(); ++it)
+      if (!it->is_loop && it->catches) {
+        keep = it->entry_alive;
+        break;
+      }
+    std::function<void(tir::Expr&)> walk = [&](tir::Expr& x) {
+      using E = tir::ExprKind;
+      switch (x.kind) {
+        case E::Call: {
+          auto& c2 = x.as<tir::Call>();
+          for (auto& a : c2.args) walk(*a);
+          if (c2.raises && c2.on_error.empty()) {
+            LocalSet dying = alive;
+            tir::Block d;
+            kill_except(dying, keep, d, x.span);
+            for (auto& st : d) c2.on_error.push_back(std::move(st));
+          }
+          break;
+        }
+        case E::Op: for (auto& a : x.as<tir::Op>().operands) walk(*a); break;
+        case E::Convert: walk(*x.as<tir::Convert>().operand); break;
+        case E::Print: for (auto& a : x.as<tir::Print>().values) walk(*a); break;
+        case E::FieldRef: walk(*x.as<tir::FieldRef>().object); break;
+        case E::TempRef: walk(*x.as<tir::TempRef>().init); break;
+        case E::Copy: walk(*x.as<tir::Copy>().operand); break;
+        case E::Then: walk(*x.as<tir::Then>().value); break;
+        default: break;
+      }
+    };
+    walk(*root);
   }
 
   // Where each local is last named in a simple statement (source offset).

@@ -135,6 +135,9 @@ struct Call : Expr {
   std::vector<ExprPtr> args;  // one per parameter, converted to the parameter's type
   bool raises = false;        // callee raises: emit must propagate or route to the handler
   std::vector<Type> type_args;  // a generic callee's type parameters, as bound at this call
+  // Destroys to run when the call raises and the error leaves this function
+  // (or the try body it is in): the values alive at the call die first.
+  std::vector<std::shared_ptr<struct Stmt>> on_error;
   Call(const Function* f, Type t, Span s) : Expr(ExprKind::Call, t, s), callee(f) {}
 };
 

@@ -141,6 +141,31 @@ MOJO_HOST_DEVICE inline Raises<void> ok() noexcept { return Raises<void>(); }
         static_cast<decltype(mojo_try_r_)&&>(mojo_try_r_).take_value();                        \
     })
 
+// MOJO_TRY_CLEANUP({ a.m__del__(); }, expr): MOJO_TRY that first runs the
+// destructors of the values alive at the call (Mojo destroys them before the
+// error leaves the function). The cleanup is a braced statement list.
+#define MOJO_TRY_CLEANUP(cleanup, ...)                                                         \
+    ({                                                                                         \
+        auto&& mojo_try_r_ = (__VA_ARGS__);                                                    \
+        if (__builtin_expect(mojo_try_r_.has_error(), 0)) {                                    \
+            cleanup                                                                            \
+            return ::mojo::Error(static_cast<decltype(mojo_try_r_)&&>(mojo_try_r_).take_error()); \
+        }                                                                                      \
+        static_cast<decltype(mojo_try_r_)&&>(mojo_try_r_).take_value();                        \
+    })
+
+// MOJO_TRY_OR_GOTO_CLEANUP(cleanup, expr, err_var, label): the same inside a `try:` block.
+#define MOJO_TRY_OR_GOTO_CLEANUP(cleanup, expr, err_var, label)                           \
+    ({                                                                                    \
+        auto&& mojo_try_r_ = (expr);                                                      \
+        if (__builtin_expect(mojo_try_r_.has_error(), 0)) {                               \
+            cleanup                                                                       \
+            (err_var) = static_cast<decltype(mojo_try_r_)&&>(mojo_try_r_).take_error();   \
+            goto label;                                                                   \
+        }                                                                                 \
+        static_cast<decltype(mojo_try_r_)&&>(mojo_try_r_).take_value();                   \
+    })
+
 // MOJO_TRY_OR_GOTO(expr, err_var, label): for calls inside a `try:` block. On
 // error store the Error into err_var (a mojo::Error lvalue) and jump to label
 // (the except handler); otherwise the macro is the T value. Jumping out of a
