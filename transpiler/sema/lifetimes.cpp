@@ -42,8 +42,41 @@ struct Lifetimes {
   std::map<const tir::Block*, LocalSet> entry;  // live on entry to each block
   std::vector<std::pair<LocalSet, LocalSet>> loop_live;  // (exit, head) of the loops being analysed
 
+  // Fields tracked one by one, as Mojo destroys them individually: those
+  // with destructors of `deinit self`, of `mut self` (their old values die
+  // at their last use before being overwritten) and of a move constructor's
+  // source.  Each is a synthetic local standing for `root.field`.
+  std::map<const tir::Local*, std::pair<const tir::Local*, int>> field_places;
+  std::map<std::pair<const tir::Local*, int>, const tir::Local*> place_of;
+  std::vector<std::unique_ptr<tir::Local>> synthetic;
+  LocalSet exit_live;  // live when the function returns: a `mut self`'s fields belong to the caller
+
+  void add_field_places(const tir::Local* root) {
+    if (!root || root->type->kind != TypeKind::Struct) return;
+    const tir::Struct& st = *root->type->decl;
+    for (std::size_t i = 0; i < st.fields.size(); ++i) {
+      if (!c.needs_destroy(st.fields[i].type)) continue;
+      auto l = std::make_unique<tir::Local>();
+      l->name = root->name + "." + st.fields[i].name;
+      l->type = st.fields[i].type;
+      l->span = st.fields[i].span;
+      l->id = -1 - static_cast<int>(i);  // negative: fields die in declaration order
+      field_places[l.get()] = {root, static_cast<int>(i)};
+      place_of[{root, static_cast<int>(i)}] = l.get();
+      synthetic.push_back(std::move(l));
+    }
+  }
+  const tir::Local* place(const tir::Expr& e) const {
+    if (e.kind != tir::ExprKind::FieldRef) return nullptr;
+    auto& f = e.as<tir::FieldRef>();
+    if (f.object->kind != tir::ExprKind::LocalRef) return nullptr;
+    auto it = place_of.find({f.object->as<tir::LocalRef>().local, f.index});
+    return it == place_of.end() ? nullptr : it->second;
+  }
+
   // Owned values of struct type: their last use may turn a copy into a move.
   bool candidate(const tir::Local* l) const {
+    if (field_places.count(l)) return true;
     if (l->type->kind != TypeKind::Struct && l->type->kind != TypeKind::TypeParam) return false;
     if (l == fn.self || l == fn.out_result) return false;  // results; `deinit self` destroys its fields
     // a move constructor's source is consumed field by field, never destroyed whole
@@ -131,9 +164,13 @@ struct Lifetimes {
   void uses(const tir::Expr& e, LocalSet& out, LocalSet* moved = nullptr, LocalSet* temps = nullptr) const {
     using K = tir::ExprKind;
     switch (e.kind) {
-      case K::LocalRef:
-        if (candidate(e.as<tir::LocalRef>().local)) out.insert(e.as<tir::LocalRef>().local);
+      case K::LocalRef: {
+        const tir::Local* l = e.as<tir::LocalRef>().local;
+        if (candidate(l)) out.insert(l);
+        for (auto& [synth, where] : field_places)  // the whole value: every tracked field
+          if (where.first == l) out.insert(synth);
         break;
+      }
       case K::Call: for (auto& a : e.as<tir::Call>().args) uses(*a, out, moved, temps); break;
       case K::Op: for (auto& a : e.as<tir::Op>().operands) uses(*a, out, moved, temps); break;
       case K::Convert: uses(*e.as<tir::Convert>().operand, out, moved, temps); break;
@@ -153,11 +190,15 @@ struct Lifetimes {
         if (p.flush) uses(*p.flush, out, moved, temps);
         break;
       }
-      case K::FieldRef: uses(*e.as<tir::FieldRef>().object, out, moved, temps); break;
+      case K::FieldRef:
+        if (const tir::Local* p = place(e)) out.insert(p);
+        else uses(*e.as<tir::FieldRef>().object, out, moved, temps);
+        break;
       case K::Copy: uses(*e.as<tir::Copy>().operand, out, moved, temps); break;
       case K::Move: {
         auto& op = *e.as<tir::Move>().operand;
         uses(op, out, moved, temps);
+        if (const tir::Local* p = place(op); p && moved) moved->insert(p);
         if (moved && op.kind == K::LocalRef && candidate(op.as<tir::LocalRef>().local))
           moved->insert(op.as<tir::LocalRef>().local);
         break;
@@ -201,6 +242,7 @@ struct Lifetimes {
       case K::Assign: {
         auto& a = s.as<tir::Assign>();
         if (a.target->kind == tir::ExprKind::LocalRef) live.erase(a.target->as<tir::LocalRef>().local);
+        else if (const tir::Local* p = place(*a.target)) live.erase(p);
         else uses(*a.target, live);
         uses(*a.value, live);
         return live;
@@ -288,6 +330,11 @@ struct Lifetimes {
   std::vector<Frame> frames;
 
   tir::StmtPtr destroy(const tir::Local* l, Span at) const {
+    if (auto it = field_places.find(l); it != field_places.end()) {
+      auto [root, index] = it->second;
+      auto ref = std::make_shared<tir::FieldRef>(l->type, at, std::make_shared<tir::LocalRef>(root, at), index);
+      return std::make_unique<tir::Destroy>(at, ref);
+    }
     return std::make_unique<tir::Destroy>(at, std::make_shared<tir::LocalRef>(l, at));
   }
 
@@ -305,6 +352,7 @@ struct Lifetimes {
       return 0;
     };
     std::sort(dead.begin(), dead.end(), [&](auto* a, auto* b) {
+      if (a->id < 0 && b->id < 0) return a->id > b->id;  // fields: in declaration order
       if (legacy && pos(a) != pos(b)) return pos(a) < pos(b);
       return legacy ? a->id < b->id : a->id > b->id;
     });
@@ -345,6 +393,8 @@ struct Lifetimes {
             // it dies inside the value, see place_deaths below
             const tir::Local* l = a.target->as<tir::LocalRef>().local;
             if (tracked(l) && alive.count(l)) old_dies_in_value = l;
+          } else if (const tir::Local* p = place(*a.target)) {
+            if (alive.count(p)) old_dies_in_value = p;  // else it died at its last use
           } else if (a.target->kind == tir::ExprKind::FieldRef && c.needs_destroy(a.target->type)) {
             // a field of a constructor's `out self` holds nothing yet
             const tir::Local* root = c.root_local(*a.target);
@@ -419,9 +469,8 @@ struct Lifetimes {
           if (r.value) uses(*r.value, used, &moved, &temps);
           for (auto* l : moved) alive.erase(l);
           for (auto* l : temps) alive.insert(l);
-          kill_except(alive, {}, r.cleanup, s.span);
+          kill_except(alive, exit_live, r.cleanup, s.span);
           out.push_back(std::move(sp));
-          field_cleanup(out, s.span, /*before_last=*/true);
           continue;
         }
         case K::Raise: {
@@ -430,7 +479,7 @@ struct Lifetimes {
           for (auto* l : moved) alive.erase(l);
           for (auto* l : temps) alive.insert(l);
           // caught by an enclosing try: only the values of the try body die
-          LocalSet keep;
+          LocalSet keep = exit_live;
           for (auto it = frames.rbegin(); it != frames.rend(); ++it)
             if (!it->is_loop && it->catches) {
               keep = it->entry_alive;
@@ -488,6 +537,8 @@ struct Lifetimes {
         const tir::Local* l = s.as<tir::Assign>().target->as<tir::LocalRef>().local;
         if (tracked(l)) alive.insert(l);
       }
+      if (s.kind == K::Assign)
+        if (const tir::Local* p = place(*s.as<tir::Assign>().target)) alive.insert(p);
       Span at = s.span;
       out.push_back(std::move(sp));
       for (auto& d : after_stmt) out.push_back(std::move(d));
@@ -504,7 +555,10 @@ struct Lifetimes {
     using K = tir::ExprKind;
     path.push_back(&e);
     bool hit = (e->kind == K::LocalRef && e->as<tir::LocalRef>().local == l) ||
-               (e->kind == K::TempRef && e->as<tir::TempRef>().temp == l);
+               (e->kind == K::TempRef && e->as<tir::TempRef>().temp == l) || (place(*e) == l && l);
+    if (auto it = field_places.find(l);
+        it != field_places.end() && e->kind == K::LocalRef && e->as<tir::LocalRef>().local == it->second.first)
+      hit = true;  // the whole value is used
     if (hit) best = path;
     auto kids = [&](std::vector<tir::ExprPtr>& xs) {
       for (auto& x : xs) find_last(x, l, path, best);
@@ -623,7 +677,7 @@ struct Lifetimes {
       default: return;
     }
     if (!root || alive.empty()) return;
-    LocalSet keep;
+    LocalSet keep = exit_live;
     for (auto it = frames.rbegin(); it != frames.rend(); ++it)
       if (!it->is_loop && it->catches) {
         keep = it->entry_alive;
@@ -715,39 +769,23 @@ struct Lifetimes {
     last_use_moves(*slot, live, refs);
   }
 
-  // A destructor destroys its fields after its own body (also on an early
-  // return): Destroy(self.f) for each field with a destructor.
-  void field_cleanup(tir::Block& out, Span at, bool before_last) const {
-    if (fn.method_kind != tir::MethodKind::Del || !fn.owner) return;
-    tir::Block extra;
-    for (std::size_t i = 0; i < fn.owner->fields.size(); ++i) {
-      const tir::Field& f = fn.owner->fields[i];
-      if (!c.needs_destroy(f.type)) continue;
-      auto ref = std::make_shared<tir::FieldRef>(f.type, at, std::make_shared<tir::LocalRef>(fn.self, at),
-                                                 static_cast<int>(i));
-      extra.push_back(std::make_unique<tir::Destroy>(at, ref));
-    }
-    if (extra.empty()) return;
-    if (before_last) {
-      // a `return` in a destructor: its cleanup list runs before the jump
-      auto& r = out.back()->as<tir::Return>();
-      for (auto& x : extra) r.cleanup.push_back(std::move(x));
-      return;
-    }
-    for (auto& x : extra) out.push_back(std::move(x));
-  }
 };
 }  // namespace
 
 void Checker::place_destructions(tir::Function& f) {
   Lifetimes lt(*this, f, mod && mod->edition.legacy);
-  lt.backward(f.body, {});
+  if (f.method_kind == tir::MethodKind::Del) lt.add_field_places(f.self);
+  if (f.method_kind == tir::MethodKind::Move && !f.params.empty()) lt.add_field_places(f.params[0]);
+  if (f.method_kind == tir::MethodKind::Instance && f.self && f.self->convention == ast::Convention::Mut) {
+    lt.add_field_places(f.self);
+    for (auto& [synth, where] : lt.field_places) lt.exit_live.insert(synth);
+  }
+  lt.backward(f.body, lt.exit_live);
   LocalSet alive;
   for (auto* p : f.params)
     if (lt.tracked(p)) alive.insert(p);
+  for (auto& [synth, where] : lt.field_places) alive.insert(synth);
   lt.forward(f.body, alive);
-  bool ends = !f.body.empty() && (f.body.back()->kind == tir::StmtKind::Return || f.body.back()->kind == tir::StmtKind::Raise);
-  if (!ends) lt.field_cleanup(f.body, f.span, false);
 }
 
 }  // namespace mojoc::sema
