@@ -74,6 +74,8 @@ void Emitter::stmt(const tir::Stmt& s) {
       auto& v = s.as<tir::VarDecl>();
       std::string attr = read_locals.count(v.local) ? "" : "[[maybe_unused]] ";
       std::string decl = attr + cpp_type(v.local->type) + " " + local_name(*v.local);
+      if (v.local->is_ref)  // `ref r = place`: a C++ reference to the place
+        decl = attr + (v.local->is_mutable ? "" : "const ") + cpp_type(v.local->type) + "& " + local_name(*v.local);
       if (v.init) out_line(decl + " = " + top(*v.init, true) + ";");
       else out_line(decl + "{};");
       return;

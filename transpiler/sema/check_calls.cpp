@@ -92,6 +92,22 @@ tir::ExprPtr Checker::check_call_inner(const ast::CallExpr& e) {
     if (s && s->kind == Symbol::Kind::Functions) return call_overloads(*s->functions, name, e);
     if (s && s->kind == Symbol::Kind::Struct) return construct(s->strukt, e);
     if (name == "Self" && cur_struct && !s) return construct(cur_struct->decl, e);
+    if (s && s->kind == Symbol::Kind::TypeParam) {
+      // T() with T: Defaultable: the bound's constructor, on the actual type
+      std::vector<tir::Function*> inits;
+      for (auto* b : s->type->bounds)
+        if (auto* f = trait_method(b, "__init__")) inits.push_back(const_cast<tir::Function*>(f));
+      if (!inits.empty()) {
+        std::vector<ArgIn> args;
+        if (!check_args(e, args)) return invalid(e.span);
+        auto call = resolve_call(inits, name, std::move(args), nullptr, e.span, call_paren(e), /*is_init=*/true);
+        if (call->kind == tir::ExprKind::Call) {
+          call->type = s->type;
+          call->as<tir::Call>().type_args = {s->type};
+        }
+        return call;
+      }
+    }
     if (s && (s->kind == Symbol::Kind::Trait || s->kind == Symbol::Kind::TypeParam)) {
       error(diag::Code::NotCallable, call_paren(e), "'" + name + "' cannot be constructed here");
       return invalid(e.span);
@@ -175,6 +191,8 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
   };
   for (auto* f : fns) {
     std::map<Type, Type> subst;
+    for (Type tp : f->type_params)
+      if (auto it = explicit_types.find(tp); it != explicit_types.end()) subst[tp] = it->second;
     Match m = match(*this, *f, args, first_of(*f), subst);
     matches.push_back(m);
     if (!m.ok) continue;

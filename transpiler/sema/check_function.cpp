@@ -148,7 +148,8 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
         else if (x->kind == ast::ExprKind::Name && (x->as<ast::NameExpr>().name == "AnyType" ||
                                                      x->as<ast::NameExpr>().name == "Copyable" ||
                                                      x->as<ast::NameExpr>().name == "Movable" ||
-                                                     x->as<ast::NameExpr>().name == "ImplicitlyCopyable"))
+                                                     x->as<ast::NameExpr>().name == "ImplicitlyCopyable" ||
+                                                     x->as<ast::NameExpr>().name == "Deinitable"))
           continue;  // built-in lifecycle traits: every type the C++ side sees satisfies them
         else is_type = false;
       }

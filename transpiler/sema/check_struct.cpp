@@ -25,7 +25,7 @@ namespace {
 // The built-in traits that only say which lifecycle operations exist.
 bool lifecycle_trait(const std::string& n) {
   return n == "Copyable" || n == "Movable" || n == "ImplicitlyCopyable" || n == "AnyType" ||
-         n == "ExplicitlyCopyable" || n == "UnknownDestructibility" || n == "RegisterPassable" ||
+         n == "ExplicitlyCopyable" || n == "UnknownDestructibility" || n == "RegisterPassable" || n == "Deinitable" ||
          n == "TrivialRegisterPassable";
 }
 }  // namespace

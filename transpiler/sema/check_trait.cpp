@@ -152,7 +152,7 @@ void Checker::declare_trait(ModuleInfo& m, const ast::TraitDef& def) {
       const Symbol* s = lookup(n);
       if (s && s->kind == Symbol::Kind::Trait) { t->bases.push_back(s->trait); continue; }
       if (const tir::Trait* bt = builtin_trait(n)) { t->bases.push_back(bt); continue; }
-      if (n == "Copyable" || n == "Movable" || n == "ImplicitlyCopyable" || n == "AnyType") continue;
+      if (n == "Copyable" || n == "Movable" || n == "ImplicitlyCopyable" || n == "AnyType" || n == "Deinitable") continue;
     }
     error(diag::Code::UnknownType, b->span, "use of unknown trait");
   }

@@ -11,8 +11,27 @@ namespace mojoc::sema {
 
 void Checker::check_var(const ast::VarStmt& s, tir::Block& out) {
   if (s.form == ast::VarStmt::Form::Ref) {
-    unsupported(s.span, "'ref' binding");
-    poison_target(*s.target);
+    // ref r = place: r names the place itself (a C++ reference), it owns nothing
+    if (s.target->kind != ast::ExprKind::Name || !s.value || s.type) {
+      unsupported(s.span, "this 'ref' binding");
+      poison_target(*s.target);
+      return;
+    }
+    auto place = check_expr(*s.value);
+    if (place->type->kind == TypeKind::Invalid) {
+      poison_target(*s.target);
+      return;
+    }
+    if (!is_lvalue(*place)) {
+      error(diag::Code::ImmutableAssign, expr_loc(*s.value), "a 'ref' binding needs a variable, a field or an element to refer to");
+      poison_target(*s.target);
+      return;
+    }
+    tir::Local* l = new_local(s.target->as<ast::NameExpr>().name, place->type, s.target->span);
+    l->is_ref = true;
+    l->ref_root = root_local(*place);
+    l->is_mutable = is_mutable_place(*place);
+    out.push_back(std::make_unique<tir::VarDecl>(s.span, l, place));
     return;
   }
   if (s.target->kind != ast::ExprKind::Name) {

@@ -265,6 +265,7 @@ class Checker {
   Span call_paren(const ast::CallExpr& e) const;                // the '(' of a call
   Span arg_span(const ast::Argument& a) const;                  // keyword or value of an argument
   Span expr_loc(const ast::Expr& e) const;                      // a call's '(', a field's '.', else the start
+  std::map<Type, Type> explicit_types;  // `f[T](...)`: type parameters bound by the caller
   std::vector<Span> call_parens;  // the calls being checked, innermost last (where a use is reported)
   Span transfer_at;               // the '^' of the transfer being checked
   void mark_initialized(const tir::Local* l) { uninit.erase(l); }

@@ -77,6 +77,7 @@ struct Lifetimes {
   // Owned values of struct type: their last use may turn a copy into a move.
   bool candidate(const tir::Local* l) const {
     if (field_places.count(l)) return true;
+    if (l->is_ref) return false;  // a ref binding owns nothing
     if (l->type->kind != TypeKind::Struct && l->type->kind != TypeKind::TypeParam) return false;
     if (l == fn.self || l == fn.out_result) return false;  // results; `deinit self` destroys its fields
     // a move constructor's source is consumed field by field, never destroyed whole
@@ -167,6 +168,7 @@ struct Lifetimes {
       case K::LocalRef: {
         const tir::Local* l = e.as<tir::LocalRef>().local;
         if (candidate(l)) out.insert(l);
+        if (l->ref_root && candidate(l->ref_root)) out.insert(l->ref_root);  // a use through a ref keeps its root alive
         for (auto& [synth, where] : field_places)  // the whole value: every tracked field
           if (where.first == l) out.insert(synth);
         break;

@@ -54,6 +54,8 @@ struct Local {
   bool is_mutable = true;     // false for read-only params
   bool is_error_binding = false;  // `except e:`
   bool is_temporary = false;      // a hidden local holding a temporary until its destruction
+  const Local* ref_root = nullptr;  // `ref r = x.f`: r aliases a place inside this local (never owned)
+  bool is_ref = false;
 };
 
 // A compile-time constant (`comptime`/`alias`), module-level or local.
