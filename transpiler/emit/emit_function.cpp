@@ -209,8 +209,9 @@ void Emitter::function(const tir::Function& f) {
     // the receiver: `*this`, or the value a constructor builds
     std::string attr = read_locals.count(f.self) ? "" : "[[maybe_unused]] ";
     std::string t = cpp_type(f.self->type);
-    if (ctor) out_line(t + " self{};");
-    else out_line(attr + (f.self->is_mutable ? t + "& self = *this;" : "const " + t + "& self = *this;"));
+    std::string n = local_name(*f.self);
+    if (ctor) out_line(t + " " + n + "{};");
+    else out_line(attr + (f.self->is_mutable ? t + "& " : "const " + t + "& ") + n + " = *this;");
   }
   if (f.out_result) out_line(cpp_type(f.out_result->type) + " " + local_name(*f.out_result) + "{};");
   // temporaries live until sema destroys them (lifetimes.cpp)
@@ -218,7 +219,7 @@ void Emitter::function(const tir::Function& f) {
     if (l->is_temporary) out_line(cpp_type(l->type) + " " + local_name(*l) + "{};");
   block(f.body);
   if (!ends_in_jump(f.body)) {
-    if (ctor) out_line("return self;");
+    if (ctor) out_line("return " + local_name(*f.self) + ";");
     else if (f.out_result) out_line("return " + local_name(*f.out_result) + ";");
     else if (f.result->kind != tir::TypeKind::NoneType) out_line("__builtin_unreachable();");
     else if (f.raises) out_line("return {};");

@@ -20,7 +20,7 @@ std::string Emitter::ident(const std::string& n) {
       "union", "unsigned", "using", "virtual", "void", "volatile", "wchar_t", "while", "xor", "xor_eq",
       "final", "override", "import", "module",
       // names the generated code itself relies on
-      "mojo", "std", "main", "argc", "argv", "NULL", "assert", "errno", "stdout", "stderr", "stdin",
+      "mojo", "std", "main", "main_", "argc", "argv", "NULL", "assert", "errno", "stdout", "stderr", "stdin",
       "EOF", "INFINITY", "NAN", "offsetof", "setjmp", "va_arg", "unix", "linux"};
   std::string out;
   for (unsigned char ch : n) {

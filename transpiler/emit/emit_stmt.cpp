@@ -199,7 +199,7 @@ void Emitter::stmt(const tir::Stmt& s) {
       if (!r.value) {
         block(r.cleanup);
         if (has_finally) run_finallies(0);
-        out_line(is_constructor(*cur_fn) ? "return self;"
+        out_line(is_constructor(*cur_fn) ? "return " + local_name(*cur_fn->self) + ";"
                  : cur_fn->out_result     ? "return " + local_name(*cur_fn->out_result) + ";"
                  : cur_fn->raises         ? "return {};"
                                           : "return;");

@@ -57,7 +57,7 @@ std::string Emitter::lifecycle_call(const char* what, const tir::Expr& x) {
   }
   const tir::Struct& st = *x.type->decl;
   std::string t = cpp_type(x.type);
-  if (w == "copy") return st.trivial_copy ? v : t + "::m__copyinit__(" + strip_parens(v) + ")";
+  if (w == "copy") return st.trivial_copy ? t + "(" + strip_parens(v) + ")" : t + "::m__copyinit__(" + strip_parens(v) + ")";
   if (w == "move") {
     bool elide = x_is_elided;
     return st.trivial_move || elide ? "std::move(" + strip_parens(v) + ")" : t + "::m__moveinit__(" + strip_parens(v) + ")";

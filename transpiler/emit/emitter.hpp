@@ -88,7 +88,13 @@ class Emitter {
 
   // output
   void out_line(const std::string& text);
-  std::string fresh(const std::string& base) { return base + "_" + std::to_string(++counter); }
+  // A new name for an emitter temporary, never one of the function's own locals.
+  std::string fresh(const std::string& base) {
+    std::string n;
+    do n = base + "_" + std::to_string(++counter);
+    while (local_names.count(n));
+    return n;
+  }
 
   const tir::Program& program;
   const SourceManager& sources;

@@ -240,6 +240,13 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
           break;
         case Match::Fail::Bound: {
           Type want = f.params[m.fail_param]->type;
+          Type got = types::materialize(args[m.fail_arg].value->type);
+          for (auto* b : want->bounds)
+            if (builtin_bound_unsupported(got, b)) {
+              unsupported(args[m.fail_arg].span, "calling a generic function bounded by '" + b->name + "' with a '" +
+                                                     types::display(got) + "' value");
+              return invalid(span);
+            }
           std::string bound;
           for (auto* b : want->bounds) bound += (bound.empty() ? "" : " & ") + b->name;
           d = &error(diag::Code::NotConforming, args[m.fail_arg].span,

@@ -151,10 +151,7 @@ tir::ExprPtr Checker::struct_compare(ast::CmpOp op, tir::ExprPtr a, tir::ExprPtr
     default:
       break;
   }
-  if (r) {
-    if (r->type->kind != TypeKind::Invalid && r->type != types::bool_()) r = explicit_convert(r, types::bool_(), span);
-    return r;
-  }
+  if (r) return r;  // a dunder's own result type (Bool for the usual ones)
   const char* wanted = op == ast::CmpOp::Eq ? "__eq__" : op == ast::CmpOp::Ne ? "__ne__" : op == ast::CmpOp::Lt ? "__lt__"
                        : op == ast::CmpOp::Le ? "__le__" : op == ast::CmpOp::Gt ? "__gt__" : op == ast::CmpOp::Ge ? "__ge__"
                                                                                               : "__contains__";

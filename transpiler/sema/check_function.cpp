@@ -16,6 +16,7 @@ Type Checker::resolve_type(const ast::Expr& e) {
   if (e.kind == ast::ExprKind::Name) {
     const auto& n = e.as<ast::NameExpr>().name;
     if (n == "Self" && cur_struct) return cur_struct->decl->type;
+    if (n == "Self" && trait_self) return trait_self;
     if (const Symbol* s = lookup(n)) {
       if (s->kind == Symbol::Kind::Struct || s->kind == Symbol::Kind::TypeParam) return s->type;
       if (s->kind == Symbol::Kind::Poisoned) return types::invalid();

@@ -350,6 +350,8 @@ tir::ExprPtr Checker::check_compare(const ast::CompareExpr& e) {
         again = std::make_shared<tir::LocalRef>(raw, rhs->span);
       }
       auto c = struct_compare(e.ops[i], xs[i], rhs, e.span, s);
+      if (e.ops.size() > 1 && c->type->kind != TypeKind::Invalid && c->type != types::bool_())
+        c = explicit_convert(c, types::bool_(), e.span);  // a chain combines Bools
       xs[i + 1] = again;
       if (c->type->kind == TypeKind::Invalid) return c;
       acc = acc ? std::make_shared<tir::Op>(OpKind::And, types::bool_(), e.span, std::vector<tir::ExprPtr>{acc, c}) : c;

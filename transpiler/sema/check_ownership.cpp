@@ -75,6 +75,17 @@ tir::ExprPtr Checker::check_transfer(const ast::TransferExpr& e) {
         .with_help("declare the argument 'var' to take ownership, or copy it");
     return invalid(e.span);
   }
+  if (v->kind == tir::ExprKind::FieldRef && root->convention != ast::Convention::Deinit) {
+    // Only a value being taken apart (`deinit self`, a move constructor's
+    // source) may give up single fields; anywhere else Mojo 1.x rejects it.
+    auto& d = error(diag::Code::CannotTransfer, root->span,
+                    "field '" + root->name + "." +
+                        v->as<tir::FieldRef>().object->type->decl->fields[static_cast<std::size_t>(v->as<tir::FieldRef>().index)].name +
+                        "' destroyed out of the middle of a value");
+    d.note(caret, "the field is transferred here");
+    d.with_help("copy the field instead, or transfer the whole value");
+    return invalid(e.span);
+  }
   if (v->kind == tir::ExprKind::LocalRef) {
     if (root->convention == ast::Convention::Out && fn && fn->self == root) {
       // `return self^`-style transfers of a constructor's result are plain reads

@@ -58,6 +58,7 @@ void Checker::declare_struct_name(ModuleInfo& m, const ast::StructDef& def) {
 void Checker::define_struct(StructInfo& si) {
   if (si.defined) return;
   si.defined = true;
+  si.defining = true;
   const ast::StructDef& def = *si.def;
   tir::Struct& st = *si.decl;
   StructInfo* saved = cur_struct;
@@ -130,7 +131,18 @@ void Checker::define_struct(StructInfo& si) {
           error(diag::Code::TypeMismatch, v.type->span, "struct '" + st.name + "' cannot contain itself");
           f.type = types::invalid();
         }
-        if (types::is_struct(f.type)) define_struct(*struct_infos.at(f.type->decl));
+        if (types::is_struct(f.type)) {
+          StructInfo& inner = *struct_infos.at(f.type->decl);
+          if (inner.defined && inner.defining) {
+            error(diag::Code::TypeMismatch, v.type->span,
+                  "struct '" + st.name + "' cannot contain itself: field '" + name + "' of type '" +
+                      types::display(f.type) + "' contains '" + st.name + "'")
+                .with_help("hold the other value through a pointer");
+            f.type = types::invalid();
+          } else {
+            define_struct(inner);
+          }
+        }
         bool dup = false;
         for (auto& other : st.fields)
           if (other.name == name) {
@@ -227,6 +239,7 @@ void Checker::define_struct(StructInfo& si) {
             .with_help("define a copy constructor, or drop the Copyable conformance");
         st.copyable = st.implicitly_copyable = false;
       }
+  si.defining = false;
   synthesize_members(si);
   cur_struct = saved;
 }
@@ -279,6 +292,8 @@ void Checker::synthesize_members(StructInfo& si) {
     f->synthesized = true;
     auto self = std::make_unique<tir::Local>();
     self->name = "self";
+    for (auto& fld : st.fields)
+      if (fld.name == "self") self->name = "self_";  // a field (and fieldwise argument) named self
     self->type = st.type;
     self->span = st.span;
     self->is_mutable = true;

@@ -200,6 +200,17 @@ const tir::Function* Checker::trait_method(const tir::Trait* t, const std::strin
   return nullptr;
 }
 
+// Mojo's Int, Bool, String... conform to Intable, Equatable, Comparable and
+// friends; mojoc cannot instantiate generic code over them for those traits yet.
+bool Checker::builtin_bound_unsupported(Type t, const tir::Trait* trait) const {
+  if (trait->module || types::is_struct(t) || t->kind == TypeKind::TypeParam) return false;
+  static const char* names[] = {"Stringable", "Representable", "Intable", "Boolable", "Equatable", "EqualityComparable",
+                                "Comparable", "Hashable", "Defaultable", "Floatable", "Absable", "Sized"};
+  for (const char* n : names)
+    if (trait->name == n) return types::is_numeric(t) || t == types::bool_() || types::is_stringlike(t);
+  return false;
+}
+
 bool Checker::conforms(Type t, const tir::Trait* trait) const {
   if (t->kind == TypeKind::Invalid) return true;
   std::function<bool(const tir::Trait*)> has = [&](const tir::Trait* x) {
@@ -218,15 +229,12 @@ bool Checker::conforms(Type t, const tir::Trait* trait) const {
       if (has(x)) return true;
     return false;
   }
-  // built-in scalars and strings: the built-in value traits
-  static const char* scalar_traits[] = {"Writable", "Stringable", "Representable", "Intable", "Boolable",
-                                        "Equatable", "EqualityComparable", "Comparable", "Hashable",
-                                        "Defaultable", "Floatable", "Absable"};
-  for (const char* n : scalar_traits)
-    if (trait->name == n && !trait->module) {
-      if (types::is_stringlike(t)) return trait->name != "Intable" && trait->name != "Floatable" && trait->name != "Absable";
-      return types::is_numeric(t) || t == types::bool_();
-    }
+  // Built-in scalars and strings in generic code: only Writable is carried
+  // by the runtime (print/String of a T); the other built-in traits would
+  // call dunders that the C++ runtime types do not have (see
+  // builtin_bound_unsupported).
+  if (trait->name == "Writable" && !trait->module)
+    return types::is_numeric(t) || t == types::bool_() || types::is_stringlike(t);
   return false;
 }
 
@@ -257,6 +265,11 @@ void Checker::check_conformance(StructInfo& si) {
             bool want_mut = req->params[i]->convention == ast::Convention::Mut;
             bool have_mut = cand->params[i]->convention == ast::Convention::Mut;
             same = same && (want_mut == have_mut || (want_mut && cand->params[i] == cand->self));
+            // a requirement on a borrowed self is not met by a method that consumes self
+            if (cand->params[i] == cand->self && req->params[i] == req->self &&
+                (cand->params[i]->convention == ast::Convention::Owned || cand->params[i]->convention == ast::Convention::Deinit) &&
+                req->params[i]->convention != ast::Convention::Owned)
+              same = false;
           }
           Type want_result = req->result->kind == TypeKind::TypeParam ? st.type : req->result;
           if (same && cand->result != want_result && cand->result->kind != TypeKind::Invalid) {

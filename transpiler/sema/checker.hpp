@@ -52,6 +52,7 @@ struct StructInfo {
   bool fieldwise_init = false;  // @fieldwise_init or @value
   bool value_decorator = false; // @value (legacy): also synthesizes copy and move
   bool defined = false;
+  bool defining = false;  // its fields are being resolved (a field type reaching it again is a cycle)
 };
 
 struct TraitInfo {
@@ -115,6 +116,7 @@ class Checker {
   void synthesize_writable(StructInfo& si);
   const tir::Function* trait_method(const tir::Trait* t, const std::string& name) const;
   bool conforms(Type t, const tir::Trait* trait) const;
+  bool builtin_bound_unsupported(Type t, const tir::Trait* trait) const;
   std::map<const tir::Trait*, std::unique_ptr<TraitInfo>> trait_infos;
   Type trait_self = nullptr;  // `Self` while a trait's methods are declared
   // Writable, Sized, ...: process-lifetime objects (the typed tree points at their methods)

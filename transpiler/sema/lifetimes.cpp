@@ -12,17 +12,21 @@
 //   return r                   Return r, cleanup [Destroy(every value still alive)]
 //
 // Two passes over the typed tree of one function, after it was checked:
-//  1. backward liveness: for each statement, the tracked locals still used
+//  1. backward liveness: for each statement, the tracked values still used
 //     after it (loops iterate to a fixed point, `break` sees the loop's exit);
-//  2. forward: the set of locals that hold a value ("alive") is followed
-//     through the statements, and a Destroy is inserted as soon as an alive
-//     local is not live any more: after a statement, at the top of a branch
-//     that does not use it, before a jump.
-// A destructor (`__del__`) additionally destroys the fields after its body.
-//
-// Granularity: a value dies after the *statement* holding its last use (and
-// a temporary after the statement that created it).  An error propagating
-// out of a call skips the destructors of the values alive at that point.
+//  2. forward: the set of values that hold something ("alive") is followed
+//     through the statements, and a Destroy is placed as soon as an alive
+//     value is not live any more: inside the statement where Mojo's borrow of
+//     it ends (a Then node: `print(a.x + 1)` loads a.x, then a dies), else
+//     after the statement, at the top of a branch that does not use it, or
+//     before a jump (Return/Raise cleanup, a raising call's on_error list).
+// A copy at a value's last use becomes a move.  Fields are tracked one by one
+// where Mojo does so: in a destructor (`deinit self`), in a move
+// constructor's source and in a `mut self` method, so an unread field dies
+// before the body and an overwritten field at its last read.
+// Values that die at the same point die newest first (Mojo 1.x) or in the
+// order of their last uses (Mojo 0.25); fields in declaration order.
+
 #include <functional>
 #include <map>
 
@@ -311,12 +315,22 @@ struct Lifetimes {
         LocalSet fin = backward(t.finalbody, live);
         LocalSet els = backward(t.orelse, fin);
         LocalSet handler = backward(t.handler, fin);
-        LocalSet body_out = els;
-        body_out.insert(handler.begin(), handler.end());
-        LocalSet body = backward(t.body, body_out);
-        // the handler may start anywhere in the body
-        body.insert(handler.begin(), handler.end());
-        return body;
+        if (!t.has_handler) return backward(t.body, els);
+        // What the handler uses must survive every raising statement of the
+        // body, and dies right after the last one (as in Mojo): the body is
+        // analysed in two parts around that statement.
+        std::size_t last = t.body.size();
+        for (std::size_t i = 0; i < t.body.size(); ++i)
+          if (stmt_raises(*t.body[i])) last = i;
+        LocalSet live_in = els;
+        for (std::size_t i = t.body.size(); i-- > 0;) {
+          after[t.body[i].get()] = live_in;
+          live_in = stmt_in(*t.body[i], live_in);
+          if (i <= last) live_in.insert(handler.begin(), handler.end());
+        }
+        live_in.insert(handler.begin(), handler.end());
+        entry[&t.body] = live_in;
+        return live_in;
       }
       case K::ConstDecl: return live;
     }
@@ -328,7 +342,56 @@ struct Lifetimes {
     LocalSet entry_alive;  // alive when the loop (or try body) began
     bool is_loop;
     bool catches;          // a try with a handler: a raise inside jumps there
+    LocalSet handler_live; // for a catching try: what the handler needs (everything else dies at the raise)
   };
+
+  static bool expr_raises(const tir::Expr& e) {
+    using E = tir::ExprKind;
+    switch (e.kind) {
+      case E::Call: {
+        if (e.as<tir::Call>().raises) return true;
+        for (auto& a : e.as<tir::Call>().args)
+          if (expr_raises(*a)) return true;
+        return false;
+      }
+      case E::Op: for (auto& a : e.as<tir::Op>().operands) if (expr_raises(*a)) return true; return false;
+      case E::Print: for (auto& a : e.as<tir::Print>().values) if (expr_raises(*a)) return true; return false;
+      case E::Convert: return expr_raises(*e.as<tir::Convert>().operand);
+      case E::FieldRef: return expr_raises(*e.as<tir::FieldRef>().object);
+      case E::TempRef: return expr_raises(*e.as<tir::TempRef>().init);
+      case E::Copy: return expr_raises(*e.as<tir::Copy>().operand);
+      case E::Conditional: {
+        auto& c2 = e.as<tir::Conditional>();
+        return expr_raises(*c2.cond) || expr_raises(*c2.then) || expr_raises(*c2.otherwise);
+      }
+      case E::CompareChain: for (auto& a : e.as<tir::CompareChain>().operands) if (expr_raises(*a)) return true; return false;
+      default: return false;
+    }
+  }
+  static bool block_raises(const tir::Block& b) {
+    for (auto& s : b)
+      if (stmt_raises(*s)) return true;
+    return false;
+  }
+  static bool stmt_raises(const tir::Stmt& s) {
+    using K = tir::StmtKind;
+    switch (s.kind) {
+      case K::Expr: return expr_raises(*s.as<tir::ExprStmt>().expr);
+      case K::VarDecl: return s.as<tir::VarDecl>().init && expr_raises(*s.as<tir::VarDecl>().init);
+      case K::Assign: return expr_raises(*s.as<tir::Assign>().value);
+      case K::Return: return s.as<tir::Return>().value && expr_raises(*s.as<tir::Return>().value);
+      case K::Raise: return true;
+      case K::If: return expr_raises(*s.as<tir::If>().cond) || block_raises(s.as<tir::If>().then) || block_raises(s.as<tir::If>().orelse);
+      case K::While: return expr_raises(*s.as<tir::While>().cond) || block_raises(s.as<tir::While>().body) || block_raises(s.as<tir::While>().orelse);
+      case K::ForRange: return block_raises(s.as<tir::ForRange>().body) || block_raises(s.as<tir::ForRange>().orelse);
+      case K::Try: {
+        auto& t = s.as<tir::Try>();
+        return (!t.has_handler && block_raises(t.body)) || block_raises(t.handler) || block_raises(t.orelse) ||
+               block_raises(t.finalbody);
+      }
+      default: return false;
+    }
+  }
   std::vector<Frame> frames;
 
   tir::StmtPtr destroy(const tir::Local* l, Span at) const {
@@ -430,7 +493,7 @@ struct Lifetimes {
         }
         case K::While: {
           auto& w = s.as<tir::While>();
-          frames.push_back({alive, true, false});
+          frames.push_back({alive, true, false, {}});
           LocalSet body = alive;
           forward(w.body, body);
           frames.pop_back();
@@ -441,7 +504,7 @@ struct Lifetimes {
         }
         case K::ForRange: {
           auto& f = s.as<tir::ForRange>();
-          frames.push_back({alive, true, false});
+          frames.push_back({alive, true, false, {}});
           LocalSet body = alive;
           forward(f.body, body);
           frames.pop_back();
@@ -452,11 +515,14 @@ struct Lifetimes {
         }
         case K::Try: {
           auto& t = s.as<tir::Try>();
-          frames.push_back({alive, false, t.has_handler});
+          frames.push_back({alive, false, t.has_handler, entry[&t.handler]});
           LocalSet body = alive;
           forward(t.body, body);
           frames.pop_back();
-          LocalSet handler = alive;
+          // the handler starts with what it needs; a raise destroyed the rest
+          LocalSet handler;
+          for (auto* l : alive)
+            if (entry[&t.handler].count(l)) handler.insert(l);
           forward(t.handler, handler);
           LocalSet els = body;
           forward(t.orelse, els);
@@ -484,7 +550,7 @@ struct Lifetimes {
           LocalSet keep = exit_live;
           for (auto it = frames.rbegin(); it != frames.rend(); ++it)
             if (!it->is_loop && it->catches) {
-              keep = it->entry_alive;
+              keep = it->handler_live;
               break;
             }
           kill_except(alive, keep, r.cleanup, s.span);
@@ -497,7 +563,7 @@ struct Lifetimes {
           LocalSet keep;
           for (auto it = frames.rbegin(); it != frames.rend(); ++it)
             if (it->is_loop) {
-              keep = it->entry_alive;
+              keep = it->handler_live;
               break;
             }
           kill_except(alive, keep, out, s.span);
@@ -609,6 +675,11 @@ struct Lifetimes {
         case K::FieldRef:
         case K::Then:
           continue;  // still a place inside l, or already wrapped
+        case K::Deref:
+          // p[i] through a pointer the value owns: the element is the
+          // owner's memory, so the owner lives until the access is done
+          // (dying earlier would free it first)
+          continue;
         case K::Call: {
           auto& call = parent.as<tir::Call>();
           std::size_t k = 0;
@@ -682,7 +753,7 @@ struct Lifetimes {
     LocalSet keep = exit_live;
     for (auto it = frames.rbegin(); it != frames.rend(); ++it)
       if (!it->is_loop && it->catches) {
-        keep = it->entry_alive;
+        keep = it->handler_live;
         break;
       }
     std::function<void(tir::Expr&)> walk = [&](tir::Expr& x) {
