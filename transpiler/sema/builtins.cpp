@@ -175,6 +175,13 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
     return explicit_convert(v, t, e.span);
   }
 
+  if (name == "StopIteration") {
+    // the end of an iteration: an Error the for loop over a struct catches
+    if (!positional(0, 0)) return invalid(e.span);
+    return std::make_shared<tir::Op>(tir::OpKind::ErrorNew, types::error(), e.span,
+                                     std::vector<tir::ExprPtr>{std::make_shared<tir::StringConst>(types::string(), e.span, "StopIteration")});
+  }
+
   if (name == "abs" || name == "min" || name == "max") {
     bool is_abs = name == "abs";
     if (!positional(is_abs ? 1 : 2, is_abs ? 1 : static_cast<std::size_t>(-1))) return invalid(e.span);

@@ -170,7 +170,12 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
     }
   }
   if (def.has_capture_list) { unsupported(def.span, "capture list"); ok = false; }
-  if (def.raises_type) { unsupported(def.raises_type->span, "typed 'raises'"); ok = false; }
+  // `raises StopIteration` (the iterator protocol) raises like any function;
+  // other typed raises are not modelled yet
+  bool stop_iteration = def.raises_type && def.raises_type->kind == ast::ExprKind::Name &&
+                        def.raises_type->as<ast::NameExpr>().name == "StopIteration";
+  if (def.raises_type && !stop_iteration) { unsupported(def.raises_type->span, "typed 'raises'"); ok = false; }
+  if (stop_iteration) f->raises = true;
   if (!def.result_name.empty()) { unsupported(def.span, "named result"); ok = false; }
   for (auto& d : def.decorators) {
     if (d.name == "always_inline" || d.name == "inline" || d.name == "noinline" || d.name == "export") continue;

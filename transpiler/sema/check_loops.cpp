@@ -63,6 +63,9 @@ void Checker::check_for(const ast::ForStmt& s, tir::Block& out) {
     if (!is_range) {
       auto v = check_expr(it);
       if (v->type->kind == TypeKind::Invalid) reported = true;
+      else if (types::is_struct(v->type) && has_method(v->type, "__iter__") && s.target->kind == ast::ExprKind::Name &&
+               s.orelse.empty())
+        return iterate_struct(s, v, out);
       else if (types::is_struct(v->type) && !has_method(v->type, "__iter__")) {
         error(diag::Code::InvalidOperands, expr_loc(it), "'" + types::display(v->type) + "' does not implement the '__iter__' method")
             .with_help("define '__iter__' returning an iterator with '__next__'");
@@ -117,6 +120,58 @@ void Checker::check_for(const ast::ForStmt& s, tir::Block& out) {
     loop->var = new_local(s.target->as<ast::NameExpr>().name, types::int_(), s.target->span);
   });
   out.push_back(std::move(node));
+}
+
+// for x in obj  (obj a struct with __iter__; its iterator has __next__,
+// which raises StopIteration at the end, as in Mojo 1.x):
+//   VarDecl it_N = obj.__iter__()
+//   While(true) { VarDecl x
+//                 Try { Assign x = it_N.__next__() } except: Break
+//                 body }
+void Checker::iterate_struct(const ast::ForStmt& s, tir::ExprPtr obj, tir::Block& out) {
+  Span at = s.iter->span;
+  auto iter = call_dunder(obj, "__iter__", {}, at);
+  if (!iter || iter->type->kind == TypeKind::Invalid) return;
+  if (!has_method(iter->type, "__next__")) {
+    error(diag::Code::InvalidOperands, expr_loc(*s.iter),
+          "'" + types::display(iter->type) + "' does not implement the '__next__' method")
+        .with_help("an iterator defines 'def __next__(mut self) raises StopIteration -> T'");
+    return;
+  }
+  auto it = std::make_unique<tir::Local>();
+  it->type = iter->type;
+  it->span = at;
+  it->id = static_cast<int>(fn->locals.size());
+  it->name = "it_" + std::to_string(it->id);
+  tir::Local* it_l = it.get();
+  fn->locals.push_back(std::move(it));
+  out.push_back(std::make_unique<tir::VarDecl>(at, it_l, take(iter, at)));
+  raise_ctx.push_back(true);  // __next__'s StopIteration is caught by the loop
+  auto next = call_dunder(std::make_shared<tir::LocalRef>(it_l, at), "__next__", {}, at);
+  raise_ctx.pop_back();
+  if (!next || next->type->kind == TypeKind::Invalid) return;
+  auto loop = std::make_unique<tir::While>(s.span);
+  loop->cond = std::make_shared<tir::BoolConst>(at, true);
+  ++loop_depth;
+  push_scope();
+  tir::Local* x = new_local(s.target->as<ast::NameExpr>().name, next->type, s.target->span);
+  loop->body.push_back(std::make_unique<tir::VarDecl>(s.target->span, x, nullptr));
+  auto step = std::make_unique<tir::Try>(at);
+  step->has_handler = true;
+  step->body.push_back(std::make_unique<tir::Assign>(at, std::make_shared<tir::LocalRef>(x, s.target->span), next));
+  auto err = std::make_unique<tir::Local>();
+  err->type = types::error();
+  err->span = at;
+  err->id = static_cast<int>(fn->locals.size());
+  err->is_error_binding = true;
+  step->error = err.get();
+  fn->locals.push_back(std::move(err));
+  step->handler.push_back(std::make_unique<tir::Break>(at));  // StopIteration: the loop is done
+  loop->body.push_back(std::move(step));
+  check_block(s.body, loop->body);
+  pop_scope();
+  --loop_depth;
+  out.push_back(std::move(loop));
 }
 
 void Checker::check_break_continue(const ast::Stmt& s, tir::Block& out) {

@@ -75,7 +75,10 @@ tir::ExprPtr Checker::check_transfer(const ast::TransferExpr& e) {
         .with_help("declare the argument 'var' to take ownership, or copy it");
     return invalid(e.span);
   }
-  if (v->kind == tir::ExprKind::FieldRef && root->convention != ast::Convention::Deinit) {
+  bool taken_apart = root->convention == ast::Convention::Deinit ||
+                     (fn && fn->method_kind == tir::MethodKind::Move && !fn->params.empty() && fn->params[0] == root) ||
+                     (fn && fn->method_kind == tir::MethodKind::Del && fn->self == root);
+  if (v->kind == tir::ExprKind::FieldRef && !taken_apart) {
     // Only a value being taken apart (`deinit self`, a move constructor's
     // source) may give up single fields; anywhere else Mojo 1.x rejects it.
     auto& d = error(diag::Code::CannotTransfer, root->span,

@@ -26,6 +26,7 @@ namespace {
 bool lifecycle_trait(const std::string& n) {
   return n == "Copyable" || n == "Movable" || n == "ImplicitlyCopyable" || n == "AnyType" ||
          n == "ExplicitlyCopyable" || n == "UnknownDestructibility" || n == "RegisterPassable" || n == "Deinitable" ||
+         n == "Iterator" || n == "Iterable" ||
          n == "TrivialRegisterPassable";
 }
 }  // namespace
@@ -155,6 +156,14 @@ void Checker::define_struct(StructInfo& si) {
       }
       case ast::StmtKind::Comptime: {
         auto& c = s.as<ast::ComptimeStmt>();
+        if (c.value && c.value->kind == ast::ExprKind::Name && (types::by_name(c.value->as<ast::NameExpr>().name) ||
+                                                                 lookup(c.value->as<ast::NameExpr>().name))) {
+          const Symbol* ts = lookup(c.value->as<ast::NameExpr>().name);
+          if (!ts || ts->kind == Symbol::Kind::Struct) {
+            resolve_type(*c.value);  // `comptime Element = Int`: a type member (Iterator's element type)
+            break;
+          }
+        }
         // evaluated like a function-local constant, owned by the struct
         tir::Function holder;
         tir::Function* saved_fn = fn;

@@ -175,6 +175,7 @@ class Checker {
   void check_if(const ast::IfStmt& s, tir::Block& out);             // check_if.cpp
   void check_while(const ast::WhileStmt& s, tir::Block& out);       // check_loops.cpp
   void check_for(const ast::ForStmt& s, tir::Block& out);
+  void iterate_struct(const ast::ForStmt& s, tir::ExprPtr obj, tir::Block& out);
   // Body and `else` of a while/for; bind_target declares the loop variable
   // inside the body's scope (empty for `while`).
   void check_loop_blocks(const ast::Block& body, const ast::Block& orelse, tir::Block& body_out,
