@@ -72,6 +72,10 @@ tir::ExprPtr Checker::assign_target(const ast::Expr& t) {
       uninit_fields.erase(f.index);
     return place;
   }
+  if (t.kind == ast::ExprKind::Call) {
+    unsupported(expr_loc(t), "assignment through a function's 'ref' result");
+    return nullptr;
+  }
   if (t.kind == ast::ExprKind::Tuple) unsupported(t.span, "tuple assignment");
   else error(diag::Code::NotAssignable, t.span, "cannot assign to this expression");
   return nullptr;
@@ -239,6 +243,10 @@ void Checker::check_aug_assign(const ast::AugAssignStmt& s, tir::Block& out) {
     return;
   }
   tir::ExprPtr place;
+  if (s.target->kind == ast::ExprKind::Call) {
+    unsupported(expr_loc(*s.target), "assignment through a function's 'ref' result");
+    return;
+  }
   if (s.target->kind == ast::ExprKind::Subscript) {
     // p[i] += v on a pointer; obj[i] += v through __getitem__/__setitem__
     auto& sub = s.target->as<ast::SubscriptExpr>();

@@ -55,8 +55,9 @@ Type Checker::resolve_type(const ast::Expr& e) {
         sub.indices[0].value->as<ast::NameExpr>().name == "Writer")
       return types::get(TypeKind::Writer);
   }
-  if (e.kind == ast::ExprKind::Name || e.kind == ast::ExprKind::Attribute) {
-    // std.builtin-style qualified names are not modelled yet
+  if (e.kind == ast::ExprKind::RefType) {
+    unsupported(e.span, "a 'ref' result ('-> ref [origin] T')");
+    return types::invalid();
   }
   unsupported(e.span, "this type expression");
   return types::invalid();

@@ -491,25 +491,18 @@ struct Lifetimes {
           temps.clear();
           break;
         }
-        case K::While: {
-          auto& w = s.as<tir::While>();
-          frames.push_back({alive, true, false, {}});
-          LocalSet body = alive;
-          forward(w.body, body);
-          frames.pop_back();
-          LocalSet els = alive;
-          forward(w.orelse, els);
-          alive = els;
-          break;
-        }
+        case K::While:
         case K::ForRange: {
-          auto& f = s.as<tir::ForRange>();
+          // the body starts (each time) with what was alive before the loop
+          bool w = s.kind == K::While;
+          tir::Block& body_b = w ? s.as<tir::While>().body : s.as<tir::ForRange>().body;
+          tir::Block& else_b = w ? s.as<tir::While>().orelse : s.as<tir::ForRange>().orelse;
           frames.push_back({alive, true, false, {}});
           LocalSet body = alive;
-          forward(f.body, body);
+          forward(body_b, body);
           frames.pop_back();
           LocalSet els = alive;
-          forward(f.orelse, els);
+          forward(else_b, els);
           alive = els;
           break;
         }

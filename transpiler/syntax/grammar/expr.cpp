@@ -250,6 +250,7 @@ bool valid_target(const ast::ExprPtr& e) {
   if (!e) return false;
   switch (e->kind) {
     case ast::ExprKind::Name: case ast::ExprKind::Attribute: case ast::ExprKind::Subscript:
+    case ast::ExprKind::Call:  // a `ref` result is assignable (sema decides)
       return true;
     case ast::ExprKind::Starred: return valid_target(e->as<ast::StarredExpr>().operand);
     case ast::ExprKind::Tuple:

@@ -546,10 +546,13 @@ auto const el_assign = [](auto& c) {
 auto const el_aug = [](auto& c) {
   auto a = node<ast::AugAssignStmt>(_val(c)->span);
   a->target = _val(c)->template as<ast::ExprStmt>().expr;
-  if (!a->target || (a->target->kind != ast::ExprKind::Name &&
-                     a->target->kind != ast::ExprKind::Attribute &&
-                     a->target->kind != ast::ExprKind::Subscript))
-    check_target(nullptr), void();
+  if (!a->target || (a->target->kind != ast::ExprKind::Name && a->target->kind != ast::ExprKind::Attribute &&
+                     a->target->kind != ast::ExprKind::Subscript && a->target->kind != ast::ExprKind::Call)) {
+    // the statement's own span when the target has none
+    state().diags->error(diag::Code::InvalidAssignTarget, a->target && a->target->span.valid() ? a->target->span : a->span,
+                         "cannot assign to this expression")
+        .with_label("not assignable");
+  }
   a->op = aug_op(at_c<0>(_attr(c))->kind);
   a->value = at_c<1>(_attr(c));
   if (a->value) a->span = Span::cover(a->span, a->value->span);
