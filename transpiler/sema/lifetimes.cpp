@@ -525,28 +525,23 @@ struct Lifetimes {
           alive = fin;
           break;
         }
-        case K::Return: {
-          auto& r = s.as<tir::Return>();
-          if (r.value) uses(*r.value, used, &moved, &temps);
-          for (auto* l : moved) alive.erase(l);
-          for (auto* l : temps) alive.insert(l);
-          kill_except(alive, exit_live, r.cleanup, s.span);
-          out.push_back(std::move(sp));
-          continue;
-        }
+        case K::Return:
         case K::Raise: {
-          auto& r = s.as<tir::Raise>();
-          if (r.value) uses(*r.value, used, &moved, &temps);
+          // the value leaving is computed first; then what is still alive dies
+          bool ret = s.kind == K::Return;
+          const tir::ExprPtr& value = ret ? s.as<tir::Return>().value : s.as<tir::Raise>().value;
+          tir::Block& cleanup = ret ? s.as<tir::Return>().cleanup : s.as<tir::Raise>().cleanup;
+          if (value) uses(*value, used, &moved, &temps);
           for (auto* l : moved) alive.erase(l);
           for (auto* l : temps) alive.insert(l);
-          // caught by an enclosing try: only the values of the try body die
+          // a raise caught by an enclosing try keeps what its handler needs
           LocalSet keep = exit_live;
-          for (auto it = frames.rbegin(); it != frames.rend(); ++it)
+          for (auto it = frames.rbegin(); !ret && it != frames.rend(); ++it)
             if (!it->is_loop && it->catches) {
               keep = it->handler_live;
               break;
             }
-          kill_except(alive, keep, r.cleanup, s.span);
+          kill_except(alive, keep, cleanup, s.span);
           out.push_back(std::move(sp));
           continue;
         }
@@ -556,7 +551,7 @@ struct Lifetimes {
           LocalSet keep;
           for (auto it = frames.rbegin(); it != frames.rend(); ++it)
             if (it->is_loop) {
-              keep = it->handler_live;
+              keep = it->entry_alive;
               break;
             }
           kill_except(alive, keep, out, s.span);
