@@ -73,7 +73,10 @@ tir::ExprPtr Checker::assign_target(const ast::Expr& t) {
     return place;
   }
   if (t.kind == ast::ExprKind::Call) {
-    unsupported(expr_loc(t), "assignment through a function's 'ref' result");
+    // only a `ref` result can be assigned through, and mojoc has none (a
+    // `-> ref` signature is already reported as not supported)
+    error(diag::Code::InvalidAssignTarget, t.span, "cannot assign to this expression: the call does not return a 'ref'")
+        .with_label("not assignable");
     return nullptr;
   }
   if (t.kind == ast::ExprKind::Tuple) unsupported(t.span, "tuple assignment");
@@ -244,7 +247,7 @@ void Checker::check_aug_assign(const ast::AugAssignStmt& s, tir::Block& out) {
   }
   tir::ExprPtr place;
   if (s.target->kind == ast::ExprKind::Call) {
-    unsupported(expr_loc(*s.target), "assignment through a function's 'ref' result");
+    assign_target(*s.target);  // reports it
     return;
   }
   if (s.target->kind == ast::ExprKind::Subscript) {
