@@ -37,6 +37,7 @@ std::string Emitter::param_type(const tir::Local& p) const {
 
 std::string Emitter::result_type(const tir::Function& f) const {
   std::string r = cpp_type(f.result);
+  if (f.raises && f.error_type) return "mojo::Raises<" + r + ", " + cpp_type(f.error_type) + ">";  // typed raises
   if (f.raises) return "mojo::Raises<" + r + ">";
   return r;
 }

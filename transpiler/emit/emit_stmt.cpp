@@ -27,7 +27,8 @@ void Emitter::block(const tir::Block& b) {
 void Emitter::raise_stmt(const std::string& err) {
   const RaiseTarget& t = raise_targets.back();
   if (!t.to_label) {
-    out_line("return " + err + ";");
+    // a typed error leaves through the tagged form (the result may have the same type)
+    out_line(cur_fn && cur_fn->error_type ? "return mojo::raised(" + err + ");" : "return " + err + ";");
   } else if (!t.pending_flag.empty()) {
     out_line("{ " + t.err_var + " = " + err + "; goto " + t.label + "_raise; }");
   } else {
@@ -248,7 +249,7 @@ void Emitter::stmt(const tir::Stmt& s) {
       std::string tmp = fresh("raised");
       out_line("{");
       ++indent;
-      out_line("mojo::Error " + tmp + " = " + (r.reraise ? local_name(*r.reraise) : top(*r.value)) + ";");
+      out_line("auto " + tmp + " = " + (r.reraise ? local_name(*r.reraise) : top(*r.value)) + ";");
       block(r.cleanup);
       raise_stmt(tmp);
       --indent;
@@ -282,10 +283,12 @@ void Emitter::try_stmt(const tir::Try& t) {
   std::string pend = "pend_" + n, perr = "perr_" + n;
   out_line("{");
   ++indent;
-  if (t.has_handler) out_line("mojo::Error " + caught + ";");
+  // the caught value has the type the body raises (a struct for typed raises)
+  std::string caught_type = t.error ? cpp_type(t.error->type) : "mojo::Error";
+  if (t.has_handler) out_line(caught_type + " " + caught + ";");
   if (pending) {
     out_line("bool " + pend + " = false;");
-    out_line("mojo::Error " + perr + ";");
+    out_line((cur_fn->error_type ? cpp_type(cur_fn->error_type) : std::string("mojo::Error")) + " " + perr + ";");
   }
   RaiseTarget to_finally{true, perr, fin_l, pend};
   RaiseTarget after_body = pending ? to_finally : raise_targets.back();
@@ -310,7 +313,7 @@ void Emitter::try_stmt(const tir::Try& t) {
     ++indent;
     if (t.error) {
       std::string attr = read_locals.count(t.error) ? "" : "[[maybe_unused]] ";
-      out_line(attr + "mojo::Error& " + local_name(*t.error) + " = " + caught + ";");
+      out_line(attr + caught_type + "& " + local_name(*t.error) + " = " + caught + ";");
     }
     block(t.handler);
     --indent;

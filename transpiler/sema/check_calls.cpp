@@ -313,7 +313,7 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
     call->args.push_back(v);
   }
   call->raises = best->raises;
-  if (best->raises) check_raise_allowed(paren, true);
+  if (best->raises) check_raise_allowed(paren, true, best->error_type);
   return call;
 }
 

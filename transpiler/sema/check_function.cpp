@@ -175,8 +175,24 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
   // other typed raises are not modelled yet
   bool stop_iteration = def.raises_type && def.raises_type->kind == ast::ExprKind::Name &&
                         def.raises_type->as<ast::NameExpr>().name == "StopIteration";
-  if (def.raises_type && !stop_iteration) { unsupported(def.raises_type->span, "typed 'raises'"); ok = false; }
   if (stop_iteration) f->raises = true;
+  if (def.raises_type && !stop_iteration) {
+    // `raises MyError`: the function raises values of that struct
+    Type t = resolve_type(*def.raises_type);
+    if (types::is_struct(t)) {
+      f->raises = true;
+      f->error_type = t;
+    } else if (t->kind != TypeKind::Invalid && t != types::error()) {
+      unsupported(def.raises_type->span, "typed 'raises' of a '" + types::display(t) + "'");
+      ok = false;
+    } else {
+      f->raises = true;
+    }
+    if (f->is_main && f->error_type) {
+      unsupported(def.raises_type->span, "a 'main' with typed 'raises'");
+      ok = false;
+    }
+  }
   if (!def.result_name.empty()) { unsupported(def.span, "named result"); ok = false; }
   for (auto& d : def.decorators) {
     if (d.name == "always_inline" || d.name == "inline" || d.name == "noinline" || d.name == "export") continue;
@@ -366,6 +382,7 @@ void Checker::check_body(ModuleInfo& m, tir::Function& f, const ast::FunctionDef
   uninit.clear();
   moved_at.clear();
   raise_ctx.clear();
+  raise_types.clear();
   handling.clear();
   bool is_ctor = f.method_kind == tir::MethodKind::Init || f.method_kind == tir::MethodKind::Copy ||
                  f.method_kind == tir::MethodKind::Move;

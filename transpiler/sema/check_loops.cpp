@@ -147,8 +147,10 @@ void Checker::iterate_struct(const ast::ForStmt& s, tir::ExprPtr obj, tir::Block
   fn->locals.push_back(std::move(it));
   out.push_back(std::make_unique<tir::VarDecl>(at, it_l, take(iter, at)));
   raise_ctx.push_back(true);  // __next__'s StopIteration is caught by the loop
+  raise_types.push_back(nullptr);
   auto next = call_dunder(std::make_shared<tir::LocalRef>(it_l, at), "__next__", {}, at);
   raise_ctx.pop_back();
+  raise_types.pop_back();
   if (!next || next->type->kind == TypeKind::Invalid) return;
   auto loop = std::make_unique<tir::While>(s.span);
   loop->cond = std::make_shared<tir::BoolConst>(at, true);

@@ -17,9 +17,20 @@ void Checker::check_raise(const ast::RaiseStmt& s, tir::Block& out) {
       return;
     }
     node->reraise = handling.back();
+    Type t = handling.back()->type;
+    check_raise_allowed(s.span, false, t == types::error() ? nullptr : t);
+    out.push_back(std::move(node));
+    return;
   } else {
     auto v = check_expr(*s.value);
     if (v->type->kind == TypeKind::Invalid) return;
+    if (types::is_struct(v->type)) {
+      // typed raise: the struct value itself is the error
+      node->value = take(v, expr_loc(*s.value));
+      check_raise_allowed(s.span, false, v->type);
+      out.push_back(std::move(node));
+      return;
+    }
     if (types::is_stringlike(v->type)) {
       auto str = v->type == types::string() ? v : coerce(v, types::string());
       v = std::make_shared<tir::Op>(tir::OpKind::ErrorNew, types::error(), v->span, std::vector<tir::ExprPtr>{str});
@@ -39,10 +50,14 @@ void Checker::check_try(const ast::TryStmt& s, tir::Block& out) {
   node->has_handler = !s.handlers.empty();
   auto before = init_state();
   raise_ctx.push_back(node->has_handler);
+  raise_types.push_back(nullptr);
   push_scope();
   check_block(s.body, node->body);
   pop_scope();
   raise_ctx.pop_back();
+  // the type the handler binds: what the body raises (Error unless typed)
+  Type caught = raise_types.back() ? raise_types.back() : types::error();
+  raise_types.pop_back();
   auto after_body = init_state();
   if (node->has_handler) uninit = as_of(before);
   for (std::size_t i = 0; i < s.handlers.size(); ++i) {
@@ -56,7 +71,7 @@ void Checker::check_try(const ast::TryStmt& s, tir::Block& out) {
     }
     if (i > 0) continue;  // Mojo has one error type: the first handler catches everything
     push_scope();
-    node->error = new_local(h.name, types::error(), h.span);
+    node->error = new_local(h.name, caught, h.span);
     const_cast<tir::Local*>(node->error)->is_error_binding = true;
     if (h.name.empty()) const_cast<tir::Local*>(node->error)->name = "";
     handling.push_back(node->error);

@@ -86,8 +86,10 @@ void Checker::check_with_items(const ast::WithStmt& s, std::size_t item, tir::Bl
   // The body's errors leave the statement (after __exit__), so raising calls
   // in it need a raising context, as they would without the `with`.
   raise_ctx.push_back(false);
+  raise_types.push_back(nullptr);
   check_with_items(s, item + 1, node->body);
   raise_ctx.pop_back();
+  raise_types.pop_back();
   if (!has_exit) {
     // no __exit__: the body runs with nothing to call afterwards (Mojo accepts this)
     for (auto& st : node->body) out.push_back(std::move(st));

@@ -289,7 +289,10 @@ class Checker {
   }
   tir::Local* hoist_implicit(const std::string& name, Type t, Span span);  // check_assign.cpp
   bool can_raise() const;
-  void check_raise_allowed(Span at, bool is_call);
+  // `err`: the type raised (null: Error).  A try body catches one error type;
+  // a function propagates only its own.
+  void check_raise_allowed(Span at, bool is_call, Type err = nullptr);
+  std::vector<Type> raise_types;  // parallel to raise_ctx: the error type a catching try body raises
 
   // ---- state
   SourceManager& sources;

@@ -175,8 +175,26 @@ bool Checker::can_raise() const {
   return fn && fn->raises;
 }
 
-void Checker::check_raise_allowed(Span at, bool is_call) {
-  if (can_raise()) return;
+void Checker::check_raise_allowed(Span at, bool is_call, Type err) {
+  auto name = [](Type t) { return t ? types::display(t) : std::string("Error"); };
+  for (std::size_t i = raise_ctx.size(); i-- > 0;) {
+    if (!raise_ctx[i]) continue;
+    // caught by this try: its handler binds one error type
+    if (raise_types.size() == raise_ctx.size()) {
+      if (!raise_types[i]) raise_types[i] = err ? err : types::error();
+      else if (raise_types[i] != (err ? err : types::error()))
+        unsupported(at, "a try body that raises both '" + name(raise_types[i]) + "' and '" + name(err) + "'");
+    }
+    return;
+  }
+  if (can_raise()) {
+    if (fn && fn->error_type != err)
+      error(diag::Code::UnhandledRaise, at,
+            std::string(is_call ? "cannot call function that may raise '" : "cannot raise '") + name(err) +
+                "' in context that supports an error type of '" + name(fn->error_type) + "'")
+          .with_help("catch it with 'try', or declare the function 'raises " + name(err) + "'");
+    return;
+  }
   if (is_call) {
     auto& d = error(diag::Code::UnhandledRaise, at);
     d.note(at, "try surrounding the call in a 'try' block");

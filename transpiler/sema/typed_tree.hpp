@@ -420,6 +420,7 @@ struct Function {
   std::vector<bool> keyword_only;
   Type result = nullptr;          // NoneType for no result
   bool raises = false;
+  Type error_type = nullptr;      // `raises MyError`: the struct it raises (null: Error)
   bool is_main = false;
   bool overloaded = false;        // several Mojo functions share this name in the module
   const Struct* owner = nullptr;  // a method of this struct

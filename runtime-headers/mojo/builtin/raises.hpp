@@ -12,13 +12,24 @@
 
 namespace mojo {
 
-template <class T>
+// A raised error of type E on its way out: `return mojo::Raised<E>{e}` makes
+// a failed Raises<T, E> even when T and E are the same type.
+template <class E>
+struct Raised {
+    E error;
+};
+template <class E>
+MOJO_HOST_DEVICE Raised<E> raised(E e) {
+    return Raised<E>{std::move(e)};
+}
+
+template <class T, class E = Error>
 class [[nodiscard]] Raises {
     // A union so that the success path never constructs an Error (a String on
     // the host) and T needs no default constructor.
     union {
         T value_;
-        Error error_;
+        E error_;
     };
     bool ok_;
 
@@ -29,19 +40,23 @@ public:
     MOJO_HOST_DEVICE Raises(T&& v) : value_(std::move(v)), ok_(true) {}
     // Anything T is constructible from (e.g. an integer literal for Raises<Int>,
     // a C string for Raises<String>).
-    template <class U, std::enable_if_t<!std::is_same_v<std::decay_t<U>, T> && !std::is_same_v<std::decay_t<U>, Error> &&
+    template <class U, std::enable_if_t<!std::is_same_v<std::decay_t<U>, T> && !std::is_same_v<std::decay_t<U>, E> &&
+                                            !std::is_same_v<std::decay_t<U>, Raised<E>> &&
                                             !std::is_same_v<std::decay_t<U>, Raises> && std::is_constructible_v<T, U&&>,
                                         int> = 0>
     MOJO_HOST_DEVICE Raises(U&& v) : value_(std::forward<U>(v)), ok_(true) {}
+    // an untyped raise (`return err;` with a mojo::Error) and the tagged form
+    template <class F = E, std::enable_if_t<std::is_same_v<F, Error>, int> = 0>
     MOJO_HOST_DEVICE Raises(Error e) : error_(std::move(e)), ok_(false) {}
+    MOJO_HOST_DEVICE Raises(Raised<E> r) : error_(std::move(r.error)), ok_(false) {}
 
     MOJO_HOST_DEVICE Raises(const Raises& o) : ok_(o.ok_) {
         if (ok_) ::new (static_cast<void*>(&value_)) T(o.value_);
-        else ::new (static_cast<void*>(&error_)) Error(o.error_);
+        else ::new (static_cast<void*>(&error_)) E(o.error_);
     }
     MOJO_HOST_DEVICE Raises(Raises&& o) : ok_(o.ok_) {
         if (ok_) ::new (static_cast<void*>(&value_)) T(std::move(o.value_));
-        else ::new (static_cast<void*>(&error_)) Error(std::move(o.error_));
+        else ::new (static_cast<void*>(&error_)) E(std::move(o.error_));
     }
     MOJO_HOST_DEVICE Raises& operator=(const Raises& o) {
         if (this != &o) {
@@ -64,22 +79,22 @@ public:
     MOJO_HOST_DEVICE T& value() & noexcept { return value_; }
     MOJO_HOST_DEVICE const T& value() const& noexcept { return value_; }
     MOJO_HOST_DEVICE T&& value() && noexcept { return std::move(value_); }
-    MOJO_HOST_DEVICE Error& error() & noexcept { return error_; }
-    MOJO_HOST_DEVICE const Error& error() const& noexcept { return error_; }
+    MOJO_HOST_DEVICE E& error() & noexcept { return error_; }
+    MOJO_HOST_DEVICE const E& error() const& noexcept { return error_; }
     MOJO_HOST_DEVICE T take_value() && { return std::move(value_); }
-    MOJO_HOST_DEVICE Error take_error() && { return std::move(error_); }
+    MOJO_HOST_DEVICE E take_error() && { return std::move(error_); }
 
 private:
     MOJO_HOST_DEVICE void destroy() noexcept {
         if (ok_) value_.~T();
-        else error_.~Error();
+        else error_.~E();
     }
 };
 
-template <>
-class [[nodiscard]] Raises<void> {
+template <class E>
+class [[nodiscard]] Raises<void, E> {
     union {
-        Error error_;
+        E error_;
     };
     bool ok_;
 
@@ -87,12 +102,15 @@ public:
     using value_type = void;
 
     MOJO_HOST_DEVICE Raises() noexcept : ok_(true) {}
+    // an untyped raise (`return err;` with a mojo::Error) and the tagged form
+    template <class F = E, std::enable_if_t<std::is_same_v<F, Error>, int> = 0>
     MOJO_HOST_DEVICE Raises(Error e) : error_(std::move(e)), ok_(false) {}
+    MOJO_HOST_DEVICE Raises(Raised<E> r) : error_(std::move(r.error)), ok_(false) {}
     MOJO_HOST_DEVICE Raises(const Raises& o) : ok_(o.ok_) {
-        if (!ok_) ::new (static_cast<void*>(&error_)) Error(o.error_);
+        if (!ok_) ::new (static_cast<void*>(&error_)) E(o.error_);
     }
     MOJO_HOST_DEVICE Raises(Raises&& o) : ok_(o.ok_) {
-        if (!ok_) ::new (static_cast<void*>(&error_)) Error(std::move(o.error_));
+        if (!ok_) ::new (static_cast<void*>(&error_)) E(std::move(o.error_));
     }
     MOJO_HOST_DEVICE Raises& operator=(const Raises& o) {
         if (this != &o) {
@@ -113,14 +131,14 @@ public:
     MOJO_HOST_DEVICE bool has_error() const noexcept { return !ok_; }
     MOJO_HOST_DEVICE bool ok() const noexcept { return ok_; }
     MOJO_HOST_DEVICE void value() const noexcept {}
-    MOJO_HOST_DEVICE Error& error() & noexcept { return error_; }
-    MOJO_HOST_DEVICE const Error& error() const& noexcept { return error_; }
+    MOJO_HOST_DEVICE E& error() & noexcept { return error_; }
+    MOJO_HOST_DEVICE const E& error() const& noexcept { return error_; }
     MOJO_HOST_DEVICE void take_value() && noexcept {}
-    MOJO_HOST_DEVICE Error take_error() && { return std::move(error_); }
+    MOJO_HOST_DEVICE E take_error() && { return std::move(error_); }
 
 private:
     MOJO_HOST_DEVICE void destroy() noexcept {
-        if (!ok_) error_.~Error();
+        if (!ok_) error_.~E();
     }
 };
 
@@ -137,7 +155,7 @@ MOJO_HOST_DEVICE inline Raises<void> ok() noexcept { return Raises<void>(); }
     ({                                                                                         \
         auto&& mojo_try_r_ = (__VA_ARGS__);                                                    \
         if (__builtin_expect(mojo_try_r_.has_error(), 0))                                      \
-            return ::mojo::Error(static_cast<decltype(mojo_try_r_)&&>(mojo_try_r_).take_error()); \
+            return ::mojo::raised(static_cast<decltype(mojo_try_r_)&&>(mojo_try_r_).take_error()); \
         static_cast<decltype(mojo_try_r_)&&>(mojo_try_r_).take_value();                        \
     })
 
@@ -149,7 +167,7 @@ MOJO_HOST_DEVICE inline Raises<void> ok() noexcept { return Raises<void>(); }
         auto&& mojo_try_r_ = (__VA_ARGS__);                                                    \
         if (__builtin_expect(mojo_try_r_.has_error(), 0)) {                                    \
             cleanup                                                                            \
-            return ::mojo::Error(static_cast<decltype(mojo_try_r_)&&>(mojo_try_r_).take_error()); \
+            return ::mojo::raised(static_cast<decltype(mojo_try_r_)&&>(mojo_try_r_).take_error()); \
         }                                                                                      \
         static_cast<decltype(mojo_try_r_)&&>(mojo_try_r_).take_value();                        \
     })

@@ -22,6 +22,4 @@ def main():
         print("value", e.value, e.msg)
         print(e)
     print("done")
-# Valid Mojo (compiles with mojo 1.2.0); mojoc must reject it as not supported yet.
-# ERROR: 11:34 E0901 not supported yet
 # VERIFIED-WITH: mojo 1.2.0
