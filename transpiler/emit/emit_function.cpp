@@ -37,6 +37,7 @@ std::string Emitter::param_type(const tir::Local& p) const {
 
 std::string Emitter::result_type(const tir::Function& f) const {
   std::string r = cpp_type(f.result);
+  if (f.returns_ref) return (const_variant ? "const " : "") + r + "&";  // `-> ref [origin] T`
   if (f.raises && f.error_type) return "mojo::Raises<" + r + ", " + cpp_type(f.error_type) + ">";  // typed raises
   if (f.raises) return "mojo::Raises<" + r + ">";
   return r;
@@ -65,14 +66,17 @@ std::string Emitter::signature(const tir::Function& f, bool definition) const {
     if (!first) s += ", ";
     first = false;
     if (definition && !read_locals.count(&p)) s += "[[maybe_unused]] ";
-    s += param_type(p) + " " + local_name(p);
+    // what a `ref` result may alias is passed by mutable reference
+    std::string pt = f.returns_ref && p.convention == ast::Convention::Ref && !const_variant ? cpp_type(p.type) + "&"
+                                                                                           : param_type(p);
+    s += pt + " " + local_name(p);
     // The API header repeats Mojo's default values for C++ callers (generated
     // calls always pass every argument, so the .cpp never relies on them).
     if (!definition && cur_module == program.root && f.defaults[i]) s += " = " + constant(*f.defaults[i], false);
   }
   s += ")";
   // a read-only receiver makes a const member function
-  if (f.owner && f.self && (f.method_kind == tir::MethodKind::Instance) && !f.self->is_mutable) s += " const";
+  if (f.owner && f.self && (f.method_kind == tir::MethodKind::Instance) && !receiver_is_mutable(f)) s += " const";
   return s;
 }
 
@@ -183,6 +187,27 @@ bool ends_in_jump(const tir::Block& b) {
 }
 }  // namespace
 
+// A `ref self` method with a `ref` result hands out a mutable reference
+// into *this, so it is not a const member.
+bool Emitter::receiver_is_mutable(const tir::Function& f) const {
+  return f.self && (f.self->is_mutable || (f.returns_ref && f.self->convention == ast::Convention::Ref && !const_variant));
+}
+
+bool Emitter::has_const_variant(const tir::Function& f) {
+  if (!f.returns_ref) return false;
+  for (auto* p : f.params)
+    if (p->convention == ast::Convention::Ref) return true;
+  return false;
+}
+
+void Emitter::each_variant(const tir::Function& f, const std::function<void()>& emit_one) {
+  emit_one();
+  if (!has_const_variant(f)) return;
+  const_variant = true;
+  emit_one();
+  const_variant = false;
+}
+
 bool Emitter::is_constructor(const tir::Function& f) {
   return f.method_kind == tir::MethodKind::Init || f.method_kind == tir::MethodKind::Copy ||
          f.method_kind == tir::MethodKind::Move;
@@ -212,7 +237,7 @@ void Emitter::function(const tir::Function& f) {
     std::string t = cpp_type(f.self->type);
     std::string n = local_name(*f.self);
     if (ctor) out_line(t + " " + n + "{};");
-    else out_line(attr + (f.self->is_mutable ? t + "& " : "const " + t + "& ") + n + " = *this;");
+    else out_line(attr + (receiver_is_mutable(f) ? t + "& " : "const " + t + "& ") + n + " = *this;");
   }
   if (f.out_result) out_line(cpp_type(f.out_result->type) + " " + local_name(*f.out_result) + "{};");
   // temporaries live until sema destroys them (lifetimes.cpp)

@@ -37,7 +37,7 @@ CppOutput Emitter::run() {
     for (auto& f : m.functions) {
       read_locals.clear();
       local_names.clear();
-      out_line(signature(*f, false) + ";");
+      each_variant(*f, [&] { out_line(signature(*f, false) + ";"); });
     }
     out_line("");
     out_line("}  // namespace " + ns_of(m));
@@ -77,10 +77,11 @@ CppOutput Emitter::run() {
     out_line("namespace " + ns_of(*m) + " {");
     out_line("");
     for (auto& st : m->structs) struct_methods(*st);
-    for (auto& f : m->functions) {
-      function(*f);
-      out_line("");
-    }
+    for (auto& f : m->functions)
+      each_variant(*f, [&] {
+        function(*f);
+        out_line("");
+      });
     out_line("}  // namespace " + ns_of(*m));
     out_line("");
     cur_module = nullptr;

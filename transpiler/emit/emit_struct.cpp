@@ -26,17 +26,18 @@ void Emitter::struct_definition(const tir::Struct& st) {
   for (auto& m : st.methods) {
     read_locals.clear();
     local_names.clear();
-    out_line(signature(*m, false) + ";");
+    each_variant(*m, [&] { out_line(signature(*m, false) + ";"); });
   }
   --indent;
   out_line("};");
 }
 
 void Emitter::struct_methods(const tir::Struct& st) {
-  for (auto& m : st.methods) {
-    function(*m);
-    out_line("");
-  }
+  for (auto& m : st.methods)
+    each_variant(*m, [&] {
+      function(*m);
+      out_line("");
+    });
 }
 
 // Copy(x), Move(x), Destroy(x) for a struct or a type parameter.

@@ -55,6 +55,14 @@ class Emitter {
   std::string param_type(const tir::Local& p) const;
   static std::string method_name(const tir::Function& f);  // m__init__, m__del__, area, ...
   static bool is_constructor(const tir::Function& f);
+  bool receiver_is_mutable(const tir::Function& f) const;
+  // A `ref` result over `ref` arguments comes in two C++ versions: one for
+  // mutable arguments (returning T&) and a const one (returning const T&),
+  // as Mojo infers the result's mutability from the arguments'.
+  static bool has_const_variant(const tir::Function& f);
+  bool const_variant = false;  // emitting that const version
+  // Declares (or defines) f, and its const variant when it has one.
+  void each_variant(const tir::Function& f, const std::function<void()>& emit_one);
   void function(const tir::Function& f);
   void collect_reads(const tir::Block& b);
   void collect_reads(const tir::Expr& e);

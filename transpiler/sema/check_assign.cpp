@@ -73,8 +73,17 @@ tir::ExprPtr Checker::assign_target(const ast::Expr& t) {
     return place;
   }
   if (t.kind == ast::ExprKind::Call) {
-    // only a `ref` result can be assigned through, and mojoc has none (a
-    // `-> ref` signature is already reported as not supported)
+    // only a `ref` result can be assigned through
+    auto place = check_expr(t);
+    if (place->type->kind == TypeKind::Invalid) return nullptr;
+    if (place->kind == tir::ExprKind::Call && place->as<tir::Call>().callee->returns_ref) {
+      if (!is_mutable_place(*place)) {
+        error(diag::Code::ImmutableAssign, expr_loc(t), "expression must be mutable in assignment")
+            .with_help("the 'ref' result aliases a value that is not mutable here");
+        return nullptr;
+      }
+      return place;
+    }
     error(diag::Code::InvalidAssignTarget, t.span, "cannot assign to this expression: the call does not return a 'ref'")
         .with_label("not assignable");
     return nullptr;
@@ -247,10 +256,21 @@ void Checker::check_aug_assign(const ast::AugAssignStmt& s, tir::Block& out) {
   }
   tir::ExprPtr place;
   if (s.target->kind == ast::ExprKind::Call) {
-    assign_target(*s.target);  // reports it
-    return;
-  }
-  if (s.target->kind == ast::ExprKind::Subscript) {
+    // f() += v through a `ref` result: the call runs once, into a reference
+    place = assign_target(*s.target);
+    if (!place) return;
+    auto r = std::make_unique<tir::Local>();
+    r->type = place->type;
+    r->span = s.target->span;
+    r->id = static_cast<int>(fn->locals.size());
+    r->name = "ref_" + std::to_string(r->id);
+    r->is_ref = true;
+    r->is_mutable = true;
+    tir::Local* raw = r.get();
+    fn->locals.push_back(std::move(r));
+    out.push_back(std::make_unique<tir::VarDecl>(s.target->span, raw, place));
+    place = std::make_shared<tir::LocalRef>(raw, s.target->span);
+  } else if (s.target->kind == ast::ExprKind::Subscript) {
     // p[i] += v on a pointer; obj[i] += v through __getitem__/__setitem__
     auto& sub = s.target->as<ast::SubscriptExpr>();
     auto obj = check_expr(*sub.object);
@@ -260,7 +280,7 @@ void Checker::check_aug_assign(const ast::AugAssignStmt& s, tir::Block& out) {
     } else {
       return check_aug_setitem(obj, sub, s, out);
     }
-  } else {
+  } else if (s.target->kind != ast::ExprKind::Call) {
     in_place_op = true;
     place = assign_target(*s.target);
     in_place_op = false;

@@ -290,7 +290,9 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
     }
     tir::ExprPtr v = ai == -3 ? receiver : coerce(args[ai].value, ptype);
     Span at = ai == -3 ? receiver->span : args[ai].span;
+    ref_result_call = best->returns_ref;
     v = pass_argument(v, param, at, name);
+    ref_result_call = false;
     if (v->type->kind == TypeKind::Invalid) return invalid(span);
     bool is_mut = param.convention == ast::Convention::Mut || param.convention == ast::Convention::Ref;
     bool by_ref = is_mut || ((param.convention == ast::Convention::Default || param.convention == ast::Convention::Read) &&

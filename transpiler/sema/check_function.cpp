@@ -309,7 +309,16 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
     f->method_kind = tir::MethodKind::Static;
   }
   if (f->out_result) f->result = f->out_result->type;
-  else if (!is_ctor) f->result = !def.result ? types::none() : resolve_type(*def.result);
+  else if (!is_ctor && def.result && def.result->kind == ast::ExprKind::RefType) {
+    // -> ref [origins] T: the origins name what the result lives in; mojoc
+    // passes those (`ref` arguments and `ref self`) by mutable reference
+    f->result = resolve_type(*def.result->as<ast::RefTypeExpr>().type);
+    f->returns_ref = true;
+    if (f->raises) {
+      unsupported(def.result->span, "a raising function with a 'ref' result");
+      ok = false;
+    }
+  } else if (!is_ctor) f->result = !def.result ? types::none() : resolve_type(*def.result);
   else if (def.result) error(diag::Code::TypeMismatch, def.result->span, "a constructor builds 'self' and has no result type");
   fn = nullptr;
   scope = saved_scope;

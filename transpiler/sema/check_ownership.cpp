@@ -20,6 +20,7 @@ bool has_lifecycle(Type t) { return t->kind == TypeKind::Struct || t->kind == Ty
 
 bool Checker::is_lvalue(const tir::Expr& e) {
   if (e.kind == tir::ExprKind::LocalRef || e.kind == tir::ExprKind::Deref) return true;
+  if (e.kind == tir::ExprKind::Call && e.as<tir::Call>().callee->returns_ref) return true;  // a `ref` result
   if (e.kind == tir::ExprKind::FieldRef) return is_lvalue(*e.as<tir::FieldRef>().object);
   return false;
 }
@@ -32,6 +33,14 @@ const tir::Local* Checker::root_local(const tir::Expr& e) const {
 
 bool Checker::is_mutable_place(const tir::Expr& e) const {
   if (e.kind == tir::ExprKind::Deref) return true;  // memory behind a pointer is always writable
+  if (e.kind == tir::ExprKind::Call) {
+    // a `ref` result is as mutable as everything it may alias
+    auto& c = e.as<tir::Call>();
+    if (!c.callee->returns_ref) return false;
+    for (std::size_t i = 0; i < c.args.size() && i < c.callee->params.size(); ++i)
+      if (c.callee->params[i]->convention == ast::Convention::Ref && !is_mutable_place(*c.args[i])) return false;
+    return true;
+  }
   if (e.kind == tir::ExprKind::LocalRef) return e.as<tir::LocalRef>().local->is_mutable;
   if (e.kind == tir::ExprKind::FieldRef) return is_mutable_place(*e.as<tir::FieldRef>().object);
   return false;
@@ -117,6 +126,16 @@ tir::ExprPtr Checker::borrow(tir::ExprPtr e) {
 
 tir::ExprPtr Checker::pass_argument(tir::ExprPtr v, const tir::Local& param, Span at, const std::string& callee) {
   if (v->type->kind == TypeKind::Invalid) return v;
+  if (param.convention == ast::Convention::Ref && ref_result_call) {
+    // the result may alias this argument: it must be a place (a temporary would dangle)
+    if (!is_lvalue(*v)) {
+      error(diag::Code::ImmutableAssign, at,
+            "invalid call to '" + callee + "': the 'ref' result may alias this argument, so it must be a variable")
+          .with_help("store the value in a 'var' first");
+      return invalid(at);
+    }
+    return v;
+  }
   switch (param.convention) {
     case ast::Convention::Mut:
       if (!is_lvalue(*v) || !is_mutable_place(*v)) {

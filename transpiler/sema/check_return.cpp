@@ -40,6 +40,15 @@ void Checker::check_return(const ast::ReturnStmt& s, tir::Block& out) {
       return;
     }
     v = coerce(v, fn->result);
+    if (fn->returns_ref) {
+      // a ref result names a place; nothing is copied
+      if (v->type->kind != TypeKind::Invalid && !is_lvalue(*v)) {
+        error(diag::Code::ReturnTypeMismatch, expr_loc(*s.value), "a 'ref' result must be a variable, a field or an element");
+        return;
+      }
+      out.push_back(std::make_unique<tir::Return>(s.span, v));
+      return;
+    }
     // `return x` copies like any other use (so a non-ImplicitlyCopyable x
     // needs `x^`); at x's last use lifetimes.cpp turns the copy into a move.
     v = take(v, expr_loc(*s.value));

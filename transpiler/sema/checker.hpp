@@ -292,7 +292,8 @@ class Checker {
   // `err`: the type raised (null: Error).  A try body catches one error type;
   // a function propagates only its own.
   void check_raise_allowed(Span at, bool is_call, Type err = nullptr);
-  std::vector<Type> raise_types;  // parallel to raise_ctx: the error type a catching try body raises
+  std::vector<Type> raise_types;
+  bool ref_result_call = false;  // passing the arguments of a call with a `ref` result  // parallel to raise_ctx: the error type a catching try body raises
 
   // ---- state
   SourceManager& sources;

@@ -477,6 +477,7 @@ struct Lifetimes {
         }
         case K::If: {
           auto& i = s.as<tir::If>();
+          error_cleanups(s, alive);
           uses(*i.cond, used, &moved, &temps);
           for (auto* l : moved) alive.erase(l);
           for (auto* l : temps) alive.insert(l);
@@ -497,6 +498,7 @@ struct Lifetimes {
           bool w = s.kind == K::While;
           tir::Block& body_b = w ? s.as<tir::While>().body : s.as<tir::ForRange>().body;
           tir::Block& else_b = w ? s.as<tir::While>().orelse : s.as<tir::ForRange>().orelse;
+          if (w) error_cleanups(s, alive);
           frames.push_back({alive, true, false, {}});
           LocalSet body = alive;
           forward(body_b, body);
@@ -531,6 +533,7 @@ struct Lifetimes {
           bool ret = s.kind == K::Return;
           const tir::ExprPtr& value = ret ? s.as<tir::Return>().value : s.as<tir::Raise>().value;
           tir::Block& cleanup = ret ? s.as<tir::Return>().cleanup : s.as<tir::Raise>().cleanup;
+          if (ret) error_cleanups(s, alive);
           if (value) uses(*value, used, &moved, &temps);
           for (auto* l : moved) alive.erase(l);
           for (auto* l : temps) alive.insert(l);
@@ -670,6 +673,7 @@ struct Lifetimes {
           continue;
         case K::Call: {
           auto& call = parent.as<tir::Call>();
+          if (call.callee->returns_ref) continue;  // the result aliases its arguments: the borrow goes on
           std::size_t k = 0;
           while (k < call.args.size() && call.args[k].get() != child) ++k;
           const tir::Function& f = *call.callee;
@@ -735,6 +739,8 @@ struct Lifetimes {
       case K::VarDecl: root = s.as<tir::VarDecl>().init.get(); break;
       case K::Assign: root = s.as<tir::Assign>().value.get(); break;
       case K::Return: root = s.as<tir::Return>().value.get(); break;
+      case K::If: root = s.as<tir::If>().cond.get(); break;  // conditions raise before any branch runs
+      case K::While: root = s.as<tir::While>().cond.get(); break;
       default: return;
     }
     if (!root || alive.empty()) return;

@@ -421,6 +421,9 @@ struct Function {
   Type result = nullptr;          // NoneType for no result
   bool raises = false;
   Type error_type = nullptr;      // `raises MyError`: the struct it raises (null: Error)
+  // `-> ref [origin] T`: the result is a place (a C++ T&) inside `self` or a
+  // `ref` argument; those are then passed as mutable references.
+  bool returns_ref = false;
   bool is_main = false;
   bool overloaded = false;        // several Mojo functions share this name in the module
   const Struct* owner = nullptr;  // a method of this struct

@@ -39,6 +39,4 @@ def main():
     bigger(x, y).v = 100
     var big = bigger(x, y).v
     print(x.v, y.v, big)
-# Valid Mojo (compiles with mojo 1.2.0); mojoc must reject it as not supported yet.
-# ERROR: 11:32 E0901 not supported yet
 # VERIFIED-WITH: mojo 1.2.0
