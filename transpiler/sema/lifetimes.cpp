@@ -54,6 +54,13 @@ struct Lifetimes {
   std::map<std::pair<const tir::Local*, int>, const tir::Local*> place_of;
   std::vector<std::unique_ptr<tir::Local>> synthetic;
   LocalSet exit_live;  // live when the function returns: a `mut self`'s fields belong to the caller
+  LocalSet built;      // a constructor's fields: kept on return, destroyed when an error leaves
+  LocalSet error_keep() const {
+    LocalSet k;
+    for (auto* l : exit_live)
+      if (!built.count(l)) k.insert(l);
+    return k;
+  }
 
   void add_field_places(const tir::Local* root) {
     if (!root || root->type->kind != TypeKind::Struct) return;
@@ -538,7 +545,7 @@ struct Lifetimes {
           for (auto* l : moved) alive.erase(l);
           for (auto* l : temps) alive.insert(l);
           // a raise caught by an enclosing try keeps what its handler needs
-          LocalSet keep = exit_live;
+          LocalSet keep = ret ? exit_live : error_keep();
           for (auto it = frames.rbegin(); !ret && it != frames.rend(); ++it)
             if (!it->is_loop && it->catches) {
               keep = it->handler_live;
@@ -744,7 +751,7 @@ struct Lifetimes {
       default: return;
     }
     if (!root || alive.empty()) return;
-    LocalSet keep = exit_live;
+    LocalSet keep = error_keep();
     for (auto it = frames.rbegin(); it != frames.rend(); ++it)
       if (!it->is_loop && it->catches) {
         keep = it->handler_live;
@@ -847,11 +854,22 @@ void Checker::place_destructions(tir::Function& f) {
     lt.add_field_places(f.self);
     for (auto& [synth, where] : lt.field_places) lt.exit_live.insert(synth);
   }
+  bool ctor = f.method_kind == tir::MethodKind::Init || f.method_kind == tir::MethodKind::Copy;
+  if (ctor && f.raises) {
+    // a raising constructor: the fields set so far die if it raises
+    lt.add_field_places(f.self);
+    for (auto& [synth, where] : lt.field_places)
+      if (where.first == f.self) {
+        lt.exit_live.insert(synth);
+        lt.built.insert(synth);
+      }
+  }
   lt.backward(f.body, lt.exit_live);
   LocalSet alive;
   for (auto* p : f.params)
     if (lt.tracked(p)) alive.insert(p);
-  for (auto& [synth, where] : lt.field_places) alive.insert(synth);
+  for (auto& [synth, where] : lt.field_places)
+    if (!lt.built.count(synth)) alive.insert(synth);  // a constructor's fields start empty
   lt.forward(f.body, alive);
 }
 
