@@ -319,4 +319,55 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
   return call;
 }
 
+// A call through a subscripted callee: compile-time arguments.
+//   unsafe_alloc[Int](n) / alloc[Int](n)  ⟶ Op(PtrAlloc, n)        (check_pointers.cpp)
+//   make_and_show[Counter]()              ⟶ Call(make_and_show, type_args [Counter])
+tir::ExprPtr Checker::check_parametric_call(const ast::SubscriptExpr& callee, const ast::CallExpr& e) {
+  if (callee.object->kind == ast::ExprKind::Name) {
+    const std::string& n = callee.object->as<ast::NameExpr>().name;
+    const Symbol* s = lookup(n);
+    bool is_alloc = s && s->kind == Symbol::Kind::Builtin && (s->builtin == "memory.unsafe_alloc" || s->builtin == "memory.alloc");
+    if (is_alloc && callee.indices.size() == 1) {
+      Type elem = resolve_type(*callee.indices[0].value);
+      if (elem->kind == TypeKind::Invalid) return invalid(e.span);
+      return pointer_alloc(elem, e);
+    }
+  }
+  // f[Counter](): a generic function with its type parameters bound explicitly
+  if (callee.object->kind == ast::ExprKind::Name) {
+    const Symbol* s = lookup(callee.object->as<ast::NameExpr>().name);
+    if (s && s->kind == Symbol::Kind::Functions) {
+      std::vector<tir::Function*> fns;
+      for (auto* f : *s->functions)
+        if (f->type_params.size() == callee.indices.size()) fns.push_back(f);
+      if (!fns.empty()) {
+        std::map<Type, Type> bound;
+        for (auto* f : fns)
+          for (std::size_t i = 0; i < callee.indices.size(); ++i) {
+            if (!callee.indices[i].keyword.empty()) continue;
+            Type t = resolve_type(*callee.indices[i].value);
+            if (t->kind == TypeKind::Invalid) return invalid(e.span);
+            for (auto* b : f->type_params[i]->bounds)
+              if (!conforms(t, b)) {
+                error(diag::Code::NotConforming, callee.indices[i].value->span,
+                      "'" + types::display(t) + "' does not conform to trait '" + b->name + "' required by parameter '" +
+                          f->type_params[i]->mojo_name + "'");
+                return invalid(e.span);
+              }
+            bound[f->type_params[i]] = t;
+          }
+        std::vector<ArgIn> args;
+        if (!check_args(e, args)) return invalid(e.span);
+        auto saved = explicit_types;
+        explicit_types = bound;
+        auto r = resolve_call(fns, callee.object->as<ast::NameExpr>().name, std::move(args), nullptr, e.span, call_paren(e));
+        explicit_types = saved;
+        return r;
+      }
+    }
+  }
+  unsupported(callee.span, "call with compile-time parameters");
+  return invalid(e.span);
+}
+
 }  // namespace mojoc::sema
