@@ -94,37 +94,11 @@ namespace {
 struct ReadCollector {
   std::set<const tir::Local*>& out;
   void expr(const tir::Expr& e) {
-    switch (e.kind) {
-      case tir::ExprKind::LocalRef: out.insert(e.as<tir::LocalRef>().local); break;
-      case tir::ExprKind::FieldRef: expr(*e.as<tir::FieldRef>().object); break;
-      case tir::ExprKind::Copy: expr(*e.as<tir::Copy>().operand); break;
-      case tir::ExprKind::Move: expr(*e.as<tir::Move>().operand); break;
-      case tir::ExprKind::TempRef: out.insert(e.as<tir::TempRef>().temp); expr(*e.as<tir::TempRef>().init); break;
-      case tir::ExprKind::WriteTo: expr(*e.as<tir::WriteTo>().value); break;
-      case tir::ExprKind::Deref: expr(*e.as<tir::Deref>().pointer); expr(*e.as<tir::Deref>().index); break;
-      case tir::ExprKind::Then:
-        expr(*e.as<tir::Then>().value);
-        for (auto& st : e.as<tir::Then>().after) stmt(*st);
-        break;
-      case tir::ExprKind::Call: for (auto& a : e.as<tir::Call>().args) expr(*a); break;
-      case tir::ExprKind::Op: for (auto& a : e.as<tir::Op>().operands) expr(*a); break;
-      case tir::ExprKind::Convert: expr(*e.as<tir::Convert>().operand); break;
-      case tir::ExprKind::Conditional: {
-        auto& c = e.as<tir::Conditional>();
-        expr(*c.cond); expr(*c.then); expr(*c.otherwise);
-        break;
-      }
-      case tir::ExprKind::CompareChain: for (auto& a : e.as<tir::CompareChain>().operands) expr(*a); break;
-      case tir::ExprKind::Print: {
-        auto& p = e.as<tir::Print>();
-        for (auto& a : p.values) expr(*a);
-        if (p.sep) expr(*p.sep);
-        if (p.end) expr(*p.end);
-        if (p.flush) expr(*p.flush);
-        break;
-      }
-      default: break;
-    }
+    if (e.kind == tir::ExprKind::LocalRef) out.insert(e.as<tir::LocalRef>().local);
+    if (e.kind == tir::ExprKind::TempRef) out.insert(e.as<tir::TempRef>().temp);
+    if (e.kind == tir::ExprKind::Then)
+      for (auto& st : e.as<tir::Then>().after) stmt(*st);
+    tir::for_each_child(const_cast<tir::Expr&>(e), [&](tir::ExprPtr& x) { expr(*x); });
   }
   void block(const tir::Block& b) {
     for (auto& s : b) stmt(*s);

@@ -259,15 +259,9 @@ void Checker::check_aug_assign(const ast::AugAssignStmt& s, tir::Block& out) {
     // f() += v through a `ref` result: the call runs once, into a reference
     place = assign_target(*s.target);
     if (!place) return;
-    auto r = std::make_unique<tir::Local>();
-    r->type = place->type;
-    r->span = s.target->span;
-    r->id = static_cast<int>(fn->locals.size());
-    r->name = "ref_" + std::to_string(r->id);
-    r->is_ref = true;
-    r->is_mutable = true;
-    tir::Local* raw = r.get();
-    fn->locals.push_back(std::move(r));
+    tir::Local* raw = fn->add_hidden_local("ref", place->type, s.target->span);
+    raw->is_ref = true;
+    raw->is_mutable = true;
     out.push_back(std::make_unique<tir::VarDecl>(s.target->span, raw, place));
     place = std::make_shared<tir::LocalRef>(raw, s.target->span);
   } else if (s.target->kind == ast::ExprKind::Subscript) {

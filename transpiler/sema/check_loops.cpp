@@ -138,13 +138,7 @@ void Checker::iterate_struct(const ast::ForStmt& s, tir::ExprPtr obj, tir::Block
         .with_help("an iterator defines 'def __next__(mut self) raises StopIteration -> T'");
     return;
   }
-  auto it = std::make_unique<tir::Local>();
-  it->type = iter->type;
-  it->span = at;
-  it->id = static_cast<int>(fn->locals.size());
-  it->name = "it_" + std::to_string(it->id);
-  tir::Local* it_l = it.get();
-  fn->locals.push_back(std::move(it));
+  tir::Local* it_l = fn->add_hidden_local("it", iter->type, at);
   out.push_back(std::make_unique<tir::VarDecl>(at, it_l, take(iter, at)));
   raise_ctx.push_back(true);  // __next__'s StopIteration is caught by the loop
   raise_types.push_back(nullptr);
@@ -161,13 +155,10 @@ void Checker::iterate_struct(const ast::ForStmt& s, tir::ExprPtr obj, tir::Block
   auto step = std::make_unique<tir::Try>(at);
   step->has_handler = true;
   step->body.push_back(std::make_unique<tir::Assign>(at, std::make_shared<tir::LocalRef>(x, s.target->span), next));
-  auto err = std::make_unique<tir::Local>();
-  err->type = types::error();
-  err->span = at;
-  err->id = static_cast<int>(fn->locals.size());
+  tir::Local* err = fn->add_hidden_local("err", types::error(), at);
+  err->name.clear();  // emit names an unnamed error binding by its id
   err->is_error_binding = true;
-  step->error = err.get();
-  fn->locals.push_back(std::move(err));
+  step->error = err;
   step->handler.push_back(std::make_unique<tir::Break>(at));  // StopIteration: the loop is done
   loop->body.push_back(std::move(step));
   check_block(s.body, loop->body);

@@ -338,14 +338,8 @@ tir::ExprPtr Checker::check_compare(const ast::CompareExpr& e) {
       tir::ExprPtr rhs = xs[i + 1];
       tir::ExprPtr again = rhs;
       if (i + 1 < e.ops.size() && !is_lvalue(*rhs) && tir::has_effects(*rhs)) {
-        auto l = std::make_unique<tir::Local>();
-        l->type = rhs->type;
-        l->span = rhs->span;
-        l->id = static_cast<int>(fn->locals.size());
-        l->name = "cmp_" + std::to_string(l->id);
-        l->is_temporary = true;
-        tir::Local* raw = l.get();
-        fn->locals.push_back(std::move(l));
+        tir::Local* raw = fn->add_hidden_local("cmp", rhs->type, rhs->span);
+        raw->is_temporary = true;
         rhs = std::make_shared<tir::TempRef>(rhs->span, raw, rhs);
         again = std::make_shared<tir::LocalRef>(raw, rhs->span);
       }

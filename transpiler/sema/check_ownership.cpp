@@ -112,14 +112,8 @@ tir::ExprPtr Checker::check_transfer(const ast::TransferExpr& e) {
 tir::ExprPtr Checker::borrow(tir::ExprPtr e) {
   if (!e || !fn || e->type->kind == TypeKind::Invalid || !needs_destroy(e->type)) return e;
   if (is_lvalue(*e) || e->kind == tir::ExprKind::TempRef) return e;
-  auto l = std::make_unique<tir::Local>();
-  l->name = "tmp_" + std::to_string(fn->locals.size());
-  l->type = e->type;
-  l->span = e->span;
-  l->id = static_cast<int>(fn->locals.size());
-  l->is_temporary = true;
-  tir::Local* raw = l.get();
-  fn->locals.push_back(std::move(l));
+  tir::Local* raw = fn->add_hidden_local("tmp", e->type, e->span);
+  raw->is_temporary = true;
   if (e->kind == tir::ExprKind::Move) e = e->as<tir::Move>().operand;
   return std::make_shared<tir::TempRef>(e->span, raw, e);
 }

@@ -14,19 +14,6 @@
 
 namespace mojoc::sema {
 
-namespace {
-tir::Local* hidden_local(tir::Function& fn, const std::string& base, Type t, Span span) {
-  auto l = std::make_unique<tir::Local>();
-  l->type = t;
-  l->span = span;
-  l->id = static_cast<int>(fn.locals.size());
-  l->name = base + "_" + std::to_string(l->id);
-  tir::Local* raw = l.get();
-  fn.locals.push_back(std::move(l));
-  return raw;
-}
-}  // namespace
-
 void Checker::check_with(const ast::WithStmt& s, tir::Block& out) {
   check_with_items(s, 0, out);
 }
@@ -48,7 +35,7 @@ void Checker::check_with_items(const ast::WithStmt& s, std::size_t item, tir::Bl
     return;
   }
   Span at = it.context->span;
-  tir::Local* ctx = hidden_local(*fn, "ctx", value->type, at);
+  tir::Local* ctx = fn->add_hidden_local("ctx", value->type, at);
   out.push_back(std::make_unique<tir::VarDecl>(at, ctx, take(value, at)));
   auto ref = [&] { return std::make_shared<tir::LocalRef>(ctx, at); };
   if (!find_methods(ctx->type, "__enter__")) {
@@ -77,7 +64,7 @@ void Checker::check_with_items(const ast::WithStmt& s, std::size_t item, tir::Bl
   } else {
     out.push_back(std::make_unique<tir::ExprStmt>(at, is_lvalue(*enter) ? enter : borrow(enter)));
   }
-  tir::Local* done = hidden_local(*fn, "done", types::bool_(), at);
+  tir::Local* done = fn->add_hidden_local("done", types::bool_(), at);
   out.push_back(std::make_unique<tir::VarDecl>(at, done, std::make_shared<tir::BoolConst>(at, false)));
   auto node = std::make_unique<tir::Try>(s.span);
   // Without a raising context nothing in the body can raise (sema rejects
@@ -104,7 +91,7 @@ void Checker::check_with_items(const ast::WithStmt& s, std::size_t item, tir::Bl
     out.push_back(std::move(node));
     return;
   }
-  tir::Local* err = hidden_local(*fn, "err", types::error(), at);
+  tir::Local* err = fn->add_hidden_local("err", types::error(), at);
   err->name = "";
   err->is_error_binding = true;
   node->error = err;

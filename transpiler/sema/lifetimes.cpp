@@ -143,32 +143,8 @@ struct Lifetimes {
     }
   }
   void count_refs(const tir::Expr& e, std::map<const tir::Local*, int>& refs) const {
-    LocalSet dummy;
-    std::function<void(const tir::Expr&)> walk = [&](const tir::Expr& x) {
-      using K = tir::ExprKind;
-      switch (x.kind) {
-        case K::LocalRef: ++refs[x.as<tir::LocalRef>().local]; break;
-        case K::Call: for (auto& a : x.as<tir::Call>().args) walk(*a); break;
-        case K::Op: for (auto& a : x.as<tir::Op>().operands) walk(*a); break;
-        case K::Convert: walk(*x.as<tir::Convert>().operand); break;
-        case K::Conditional: {
-          auto& c2 = x.as<tir::Conditional>();
-          walk(*c2.cond); walk(*c2.then); walk(*c2.otherwise);
-          break;
-        }
-        case K::CompareChain: for (auto& a : x.as<tir::CompareChain>().operands) walk(*a); break;
-        case K::Print: for (auto& a : x.as<tir::Print>().values) walk(*a); break;
-        case K::FieldRef: walk(*x.as<tir::FieldRef>().object); break;
-        case K::Copy: walk(*x.as<tir::Copy>().operand); break;
-        case K::Move: walk(*x.as<tir::Move>().operand); break;
-        case K::TempRef: walk(*x.as<tir::TempRef>().init); break;
-        case K::WriteTo: walk(*x.as<tir::WriteTo>().value); break;
-        case K::Then: walk(*x.as<tir::Then>().value); break;
-        case K::Deref: walk(*x.as<tir::Deref>().pointer); walk(*x.as<tir::Deref>().index); break;
-        default: break;
-      }
-    };
-    walk(e);
+    if (e.kind == tir::ExprKind::LocalRef) ++refs[e.as<tir::LocalRef>().local];
+    tir::for_each_child(const_cast<tir::Expr&>(e), [&](tir::ExprPtr& x) { count_refs(*x, refs); });
   }
   LocalSet moved_by_last_use;
 
@@ -281,36 +257,28 @@ struct Lifetimes {
         uses(*i.cond, l);
         return l;
       }
-      case K::While: {
-        auto& w = s.as<tir::While>();
-        LocalSet exit = backward(w.orelse, live);
-        LocalSet head = exit;
-        uses(*w.cond, head);
-        for (int round = 0; round < 8; ++round) {
-          loop_live.emplace_back(live, head);
-          LocalSet body = backward(w.body, head);
-          loop_live.pop_back();
-          LocalSet next = exit;
-          next.insert(body.begin(), body.end());
-          uses(*w.cond, next);
-          if (next == head) break;
-          head = next;
-        }
-        return head;
-      }
+      case K::While:
       case K::ForRange: {
-        auto& f = s.as<tir::ForRange>();
-        LocalSet exit = backward(f.orelse, live);
+        // the loop head: what the condition, the body or the exit needs
+        // (to a fixed point: the body's needs flow back to its start)
+        bool w = s.kind == K::While;
+        const tir::Block& body_b = w ? s.as<tir::While>().body : s.as<tir::ForRange>().body;
+        const tir::Block& else_b = w ? s.as<tir::While>().orelse : s.as<tir::ForRange>().orelse;
+        LocalSet exit = backward(else_b, live);
         LocalSet head = exit;
+        if (w) uses(*s.as<tir::While>().cond, head);
         for (int round = 0; round < 8; ++round) {
           loop_live.emplace_back(live, head);
-          LocalSet body = backward(f.body, head);
+          LocalSet body = backward(body_b, head);
           loop_live.pop_back();
           LocalSet next = exit;
           next.insert(body.begin(), body.end());
+          if (w) uses(*s.as<tir::While>().cond, next);
           if (next == head) break;
           head = next;
         }
+        if (w) return head;
+        auto& f = s.as<tir::ForRange>();  // range() bounds are evaluated once, before the loop
         LocalSet in = head;
         uses(*f.start, in);
         uses(*f.stop, in);
@@ -353,27 +321,10 @@ struct Lifetimes {
   };
 
   static bool expr_raises(const tir::Expr& e) {
-    using E = tir::ExprKind;
-    switch (e.kind) {
-      case E::Call: {
-        if (e.as<tir::Call>().raises) return true;
-        for (auto& a : e.as<tir::Call>().args)
-          if (expr_raises(*a)) return true;
-        return false;
-      }
-      case E::Op: for (auto& a : e.as<tir::Op>().operands) if (expr_raises(*a)) return true; return false;
-      case E::Print: for (auto& a : e.as<tir::Print>().values) if (expr_raises(*a)) return true; return false;
-      case E::Convert: return expr_raises(*e.as<tir::Convert>().operand);
-      case E::FieldRef: return expr_raises(*e.as<tir::FieldRef>().object);
-      case E::TempRef: return expr_raises(*e.as<tir::TempRef>().init);
-      case E::Copy: return expr_raises(*e.as<tir::Copy>().operand);
-      case E::Conditional: {
-        auto& c2 = e.as<tir::Conditional>();
-        return expr_raises(*c2.cond) || expr_raises(*c2.then) || expr_raises(*c2.otherwise);
-      }
-      case E::CompareChain: for (auto& a : e.as<tir::CompareChain>().operands) if (expr_raises(*a)) return true; return false;
-      default: return false;
-    }
+    if (e.kind == tir::ExprKind::Call && e.as<tir::Call>().raises) return true;
+    bool any = false;
+    tir::for_each_child(const_cast<tir::Expr&>(e), [&](tir::ExprPtr& x) { any = any || expr_raises(*x); });
+    return any;
   }
   static bool block_raises(const tir::Block& b) {
     for (auto& s : b)
@@ -758,27 +709,14 @@ struct Lifetimes {
         break;
       }
     std::function<void(tir::Expr&)> walk = [&](tir::Expr& x) {
-      using E = tir::ExprKind;
-      switch (x.kind) {
-        case E::Call: {
-          auto& c2 = x.as<tir::Call>();
-          for (auto& a : c2.args) walk(*a);
-          if (c2.raises && c2.on_error.empty()) {
-            LocalSet dying = alive;
-            tir::Block d;
-            kill_except(dying, keep, d, x.span);
-            for (auto& st : d) c2.on_error.push_back(std::move(st));
-          }
-          break;
-        }
-        case E::Op: for (auto& a : x.as<tir::Op>().operands) walk(*a); break;
-        case E::Convert: walk(*x.as<tir::Convert>().operand); break;
-        case E::Print: for (auto& a : x.as<tir::Print>().values) walk(*a); break;
-        case E::FieldRef: walk(*x.as<tir::FieldRef>().object); break;
-        case E::TempRef: walk(*x.as<tir::TempRef>().init); break;
-        case E::Copy: walk(*x.as<tir::Copy>().operand); break;
-        case E::Then: walk(*x.as<tir::Then>().value); break;
-        default: break;
+      tir::for_each_child(x, [&](tir::ExprPtr& c) { walk(*c); });
+      if (x.kind != tir::ExprKind::Call) return;
+      auto& c2 = x.as<tir::Call>();
+      if (c2.raises && c2.on_error.empty()) {
+        LocalSet dying = alive;
+        tir::Block d;
+        kill_except(dying, keep, d, x.span);
+        for (auto& st : d) c2.on_error.push_back(std::move(st));
       }
     };
     walk(*root);
@@ -786,32 +724,12 @@ struct Lifetimes {
 
   // Where each local is last named in a simple statement (source offset).
   void positions(const tir::Stmt& s, std::map<const tir::Local*, std::uint32_t>& out) const {
-    std::function<void(const tir::Expr&)> walk = [&](const tir::Expr& x) {
-      using K = tir::ExprKind;
-      switch (x.kind) {
-        case K::LocalRef: {
-          auto& p = out[x.as<tir::LocalRef>().local];
-          p = std::max(p, x.span.begin);
-          break;
-        }
-        case K::Call: for (auto& a : x.as<tir::Call>().args) walk(*a); break;
-        case K::Op: for (auto& a : x.as<tir::Op>().operands) walk(*a); break;
-        case K::Convert: walk(*x.as<tir::Convert>().operand); break;
-        case K::Print: for (auto& a : x.as<tir::Print>().values) walk(*a); break;
-        case K::FieldRef: walk(*x.as<tir::FieldRef>().object); break;
-        case K::Copy: walk(*x.as<tir::Copy>().operand); break;
-        case K::Move: walk(*x.as<tir::Move>().operand); break;
-        case K::TempRef: {
-          walk(*x.as<tir::TempRef>().init);
-          auto& p = out[x.as<tir::TempRef>().temp];
-          p = std::max(p, x.span.begin);
-          break;
-        }
-        case K::WriteTo: walk(*x.as<tir::WriteTo>().value); break;
-        case K::Then: walk(*x.as<tir::Then>().value); break;
-        case K::Deref: walk(*x.as<tir::Deref>().pointer); walk(*x.as<tir::Deref>().index); break;
-        default: break;
-      }
+    std::function<void(tir::Expr&)> walk = [&](tir::Expr& x) {
+      const tir::Local* named = x.kind == tir::ExprKind::LocalRef  ? x.as<tir::LocalRef>().local
+                                : x.kind == tir::ExprKind::TempRef ? x.as<tir::TempRef>().temp
+                                                                   : nullptr;
+      tir::for_each_child(x, [&](tir::ExprPtr& c) { walk(*c); });
+      if (named) out[named] = std::max(out[named], x.span.begin);
     };
     switch (s.kind) {
       case tir::StmtKind::Expr: walk(*s.as<tir::ExprStmt>().expr); break;

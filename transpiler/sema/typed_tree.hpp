@@ -271,6 +271,46 @@ struct Then : Expr {
   Then(Span s, ExprPtr v) : Expr(ExprKind::Then, v->type, s), value(std::move(v)) {}
 };
 
+// Calls f(ExprPtr&) for each direct sub-expression of e, in evaluation order
+// (a Then's destructions are statements, not sub-expressions).
+template <class F>
+void for_each_child(Expr& e, F&& f) {
+  auto all = [&](std::vector<ExprPtr>& xs) {
+    for (auto& x : xs) f(x);
+  };
+  switch (e.kind) {
+    case ExprKind::Call: all(e.as<Call>().args); break;
+    case ExprKind::Op: all(e.as<Op>().operands); break;
+    case ExprKind::Convert: f(e.as<Convert>().operand); break;
+    case ExprKind::Conditional: {
+      auto& c = e.as<Conditional>();
+      f(c.cond);
+      f(c.then);
+      f(c.otherwise);
+      break;
+    }
+    case ExprKind::CompareChain: all(e.as<CompareChain>().operands); break;
+    case ExprKind::Print: {
+      auto& p = e.as<Print>();
+      all(p.values);
+      for (ExprPtr* x : {&p.sep, &p.end, &p.flush})
+        if (*x) f(*x);
+      break;
+    }
+    case ExprKind::FieldRef: f(e.as<FieldRef>().object); break;
+    case ExprKind::Copy: f(e.as<Copy>().operand); break;
+    case ExprKind::Move: f(e.as<Move>().operand); break;
+    case ExprKind::TempRef: f(e.as<TempRef>().init); break;
+    case ExprKind::WriteTo: f(e.as<WriteTo>().value); break;
+    case ExprKind::Then: f(e.as<Then>().value); break;
+    case ExprKind::Deref:
+      f(e.as<Deref>().pointer);
+      f(e.as<Deref>().index);
+      break;
+    default: break;
+  }
+}
+
 // Whether evaluating e can do anything observable: a call (which may print,
 // raise or change a `mut` argument) or a print. Everything else is pure.
 inline bool has_effects(const Expr& e) {
@@ -436,6 +476,19 @@ struct Function {
   std::vector<std::unique_ptr<Global>> local_constants;
   Block body;
   bool body_checked = false;
+
+  // A local sema introduces (a temporary, a loop's iterator, a with's
+  // manager): named `<base>_<id>`, never visible to the user's code.
+  Local* add_hidden_local(const std::string& base, Type t, Span span) {
+    auto l = std::make_unique<Local>();
+    l->type = t;
+    l->span = span;
+    l->id = static_cast<int>(locals.size());
+    l->name = base + "_" + std::to_string(l->id);
+    Local* raw = l.get();
+    locals.push_back(std::move(l));
+    return raw;
+  }
 };
 
 // A trait: the methods a conforming struct must have (or inherits as defaults).
