@@ -226,6 +226,11 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
       }
       if (is_ctor) {
         // `out self`: the value being built, the constructor's result
+        // (`inout self` in editions before `out` existed)
+        bool legacy_inout = m.edition.legacy && p.convention == ast::Convention::Mut;
+        if (p.convention != ast::Convention::Out && !legacy_inout)
+          error(diag::Code::TypeMismatch, f->span, "__init__ method must return Self type with 'out' argument")
+              .with_help("write '" + def.name + "(out self, ...)'");
         l->is_mutable = true;
         l->convention = ast::Convention::Out;
         f->self = l.get();
@@ -235,7 +240,12 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
       }
       l->is_param = true;
       l->convention = p.convention == ast::Convention::Default ? ast::Convention::Read : p.convention;
-      if (f->method_kind == tir::MethodKind::Del) l->convention = ast::Convention::Deinit;
+      if (f->method_kind == tir::MethodKind::Del) {
+        if (p.convention != ast::Convention::Deinit && p.convention != ast::Convention::Owned)
+          error(diag::Code::TypeMismatch, p.span, "'self' argument must be passed as 'deinit'")
+              .with_help("write '" + def.name + "(deinit self)'");
+        l->convention = ast::Convention::Deinit;
+      }
       if (l->convention == ast::Convention::Out) {
         error(diag::Code::TypeMismatch, p.span, "'out self' is only valid in a constructor ('__init__')");
         l->convention = ast::Convention::Mut;
