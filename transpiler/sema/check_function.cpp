@@ -141,7 +141,7 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
         }
       };
       split(*cp.type);
-      bool is_type = true;
+      bool is_type = true, unknown_bound = false;
       for (auto* x : parts) {
         const Symbol* ts = x->kind == ast::ExprKind::Name ? lookup(x->as<ast::NameExpr>().name) : nullptr;
         if (ts && ts->kind == Symbol::Kind::Trait) bounds.push_back(ts->trait);
@@ -153,7 +153,18 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
                                                      x->as<ast::NameExpr>().name == "ImplicitlyCopyable" ||
                                                      x->as<ast::NameExpr>().name == "Deinitable"))
           continue;  // built-in lifecycle traits: every type the C++ side sees satisfies them
-        else is_type = false;
+        else if (x->kind == ast::ExprKind::Name && !ts && !types::by_name(x->as<ast::NameExpr>().name) &&
+                 x->as<ast::NameExpr>().name != "DType" && x->as<ast::NameExpr>().name != "Origin") {
+          // neither a trait nor a type: an unknown name (Stringable is gone in 1.x)
+          error(diag::Code::UndefinedName, x->span, "use of unknown declaration '" + x->as<ast::NameExpr>().name + "'");
+          bounds.clear();
+          unknown_bound = true;
+        } else is_type = false;
+      }
+      if (unknown_bound) {
+        ok = false;
+        poison(params_scope, cp.name);
+        continue;
       }
       if (!is_type) {
         unsupported(find_after(def.name_span.valid() ? def.name_span : def.span, "["), "compile-time value parameter");
