@@ -112,6 +112,7 @@ tir::ExprPtr Checker::check_method_call(const ast::AttributeExpr& attr, const as
     const std::string& n = attr.object->as<ast::NameExpr>().name;
     Type owner = nullptr;
     if (n == "Self" && cur_struct) owner = cur_struct->decl->type;
+    else if (n == "Self" && trait_self) owner = trait_self;  // a trait's default body, checked generically
     else if (const Symbol* s = lookup(n); s && (s->kind == Symbol::Kind::Struct || s->kind == Symbol::Kind::TypeParam))
       owner = s->type;
     if (owner) {

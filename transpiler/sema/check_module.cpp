@@ -70,6 +70,22 @@ void Checker::declare_module(ModuleInfo& m) {
 }
 
 void Checker::check_module_bodies(ModuleInfo& m) {
+  // A trait's default methods are checked once, generically (Self is a
+  // parameter bounded by the trait), whether or not a struct inherits them.
+  for (auto& t : m.module->traits) {
+    TraitInfo& ti = *trait_infos.at(t.get());
+    for (auto& [f, def] : ti.defaults) {
+      auto* method = const_cast<tir::Function*>(f);
+      if (method->body_checked) continue;
+      std::size_t before = diags.error_count();
+      Type saved = trait_self;
+      trait_self = method->self ? method->self->type : nullptr;
+      cur_struct = nullptr;
+      check_body(m, *method, *def);
+      trait_self = saved;
+      if (diags.error_count() != before) ti.broken.insert(f);
+    }
+  }
   for (auto& st : m.module->structs) {
     StructInfo& si = *struct_infos.at(st.get());
     for (auto& f : st->methods) {
@@ -77,6 +93,15 @@ void Checker::check_module_bodies(ModuleInfo& m) {
       if (it == si.defs.end() || f->body_checked) {
         if (f->synthesized && f->method_kind == tir::MethodKind::Del) place_destructions(*f);
         continue;
+      }
+      if (auto in = si.inherited.find(f.get()); in != si.inherited.end()) {
+        // a default already reported as broken is not reported again per struct
+        bool broken = false;
+        for (auto& [tf, tdef] : in->second->defaults) broken |= tdef == it->second && in->second->broken.count(tf);
+        if (broken) {
+          f->body_checked = true;
+          continue;
+        }
       }
       cur_struct = &si;
       auto dm = si.def_module.find(f.get());

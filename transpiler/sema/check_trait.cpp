@@ -302,6 +302,7 @@ void Checker::check_conformance(StructInfo& si) {
         tir::Function* raw = f.get();
         si.defs[raw] = &fd;
         si.def_module[raw] = tm;
+        si.inherited[raw] = &ti;
         si.methods[fd.name].push_back(raw);
         st.methods.push_back(std::move(f));
         continue;

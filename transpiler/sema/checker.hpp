@@ -49,6 +49,7 @@ struct StructInfo {
   std::map<const tir::Function*, const ast::FunctionDef*> defs;
   std::map<std::string, tir::Global*> constants;
   std::map<const tir::Function*, ModuleInfo*> def_module;  // where a method's body is checked (trait defaults)
+  std::map<const tir::Function*, struct TraitInfo*> inherited;  // a trait default copied into this struct
   bool fieldwise_init = false;  // @fieldwise_init or @value
   bool value_decorator = false; // @value (legacy): also synthesizes copy and move
   bool defined = false;
@@ -59,6 +60,7 @@ struct TraitInfo {
   const ast::TraitDef* def = nullptr;
   tir::Trait* decl = nullptr;
   std::map<const tir::Function*, const ast::FunctionDef*> defaults;  // default bodies
+  std::set<const tir::Function*> broken;  // defaults whose generic check failed (not re-checked per struct)
 };
 
 class Checker {
