@@ -37,7 +37,7 @@ std::string Emitter::param_type(const tir::Local& p) const {
 
 std::string Emitter::result_type(const tir::Function& f) const {
   std::string r = cpp_type(f.result);
-  if (f.returns_ref) return (const_variant ? "const " : "") + r + "&";  // `-> ref [origin] T`
+  if (f.returns_ref) return (const_variant || f.ref_result_immutable ? "const " : "") + r + "&";  // `-> ref [origin] T`
   if (f.raises && f.error_type) return "mojo::Raises<" + r + ", " + cpp_type(f.error_type) + ">";  // typed raises
   if (f.raises) return "mojo::Raises<" + r + ">";
   return r;
@@ -67,8 +67,10 @@ std::string Emitter::signature(const tir::Function& f, bool definition) const {
     first = false;
     if (definition && !read_locals.count(&p)) s += "[[maybe_unused]] ";
     // what a `ref` result may alias is passed by mutable reference
-    std::string pt = f.returns_ref && p.convention == ast::Convention::Ref && !const_variant ? cpp_type(p.type) + "&"
-                                                                                           : param_type(p);
+    // (always by reference: the result may point into it)
+    bool ref_origin = f.returns_ref && p.convention == ast::Convention::Ref;
+    bool read_only = const_variant || f.ref_result_immutable;
+    std::string pt = ref_origin ? (read_only ? "const " : "") + cpp_type(p.type) + "&" : param_type(p);
     s += pt + " " + local_name(p);
     // The API header repeats Mojo's default values for C++ callers (generated
     // calls always pass every argument, so the .cpp never relies on them).
@@ -164,11 +166,12 @@ bool ends_in_jump(const tir::Block& b) {
 // A `ref self` method with a `ref` result hands out a mutable reference
 // into *this, so it is not a const member.
 bool Emitter::receiver_is_mutable(const tir::Function& f) const {
-  return f.self && (f.self->is_mutable || (f.returns_ref && f.self->convention == ast::Convention::Ref && !const_variant));
+  return f.self && (f.self->is_mutable || (f.returns_ref && f.self->convention == ast::Convention::Ref && !const_variant &&
+                                           !f.ref_result_immutable));
 }
 
 bool Emitter::has_const_variant(const tir::Function& f) {
-  if (!f.returns_ref) return false;
+  if (!f.returns_ref || f.ref_result_immutable) return false;
   for (auto* p : f.params)
     if (p->convention == ast::Convention::Ref) return true;
   return false;

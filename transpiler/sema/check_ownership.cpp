@@ -36,7 +36,7 @@ bool Checker::is_mutable_place(const tir::Expr& e) const {
   if (e.kind == tir::ExprKind::Call) {
     // a `ref` result is as mutable as everything it may alias
     auto& c = e.as<tir::Call>();
-    if (!c.callee->returns_ref) return false;
+    if (!c.callee->returns_ref || c.callee->ref_result_immutable) return false;
     for (std::size_t i = 0; i < c.args.size() && i < c.callee->params.size(); ++i)
       if (c.callee->params[i]->convention == ast::Convention::Ref && !is_mutable_place(*c.args[i])) return false;
     return true;

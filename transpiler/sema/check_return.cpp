@@ -46,6 +46,11 @@ void Checker::check_return(const ast::ReturnStmt& s, tir::Block& out) {
         error(diag::Code::ReturnTypeMismatch, expr_loc(*s.value), "a 'ref' result must be a variable, a field or an element");
         return;
       }
+      // a place that cannot be written (a read argument, a read self) makes the result read-only
+      if (!is_mutable_place(*v)) {
+        const tir::Local* root = root_local(*v);
+        if (!root || root->convention != ast::Convention::Ref) fn->ref_result_immutable = true;
+      }
       out.push_back(std::make_unique<tir::Return>(s.span, v));
       return;
     }

@@ -254,7 +254,11 @@ void Checker::check_conformance(StructInfo& si) {
       if (it != si.methods.end()) {
         for (auto* cand : it->second) {
           if (req->method_kind == tir::MethodKind::Init) {
-            if (cand->method_kind == tir::MethodKind::Init && cand->params.size() == req->params.size()) found = cand;
+            if (cand->method_kind == tir::MethodKind::Init && cand->params.size() == req->params.size() &&
+                cand->raises == req->raises)
+              found = cand;
+            else if (cand->method_kind == tir::MethodKind::Init && cand->raises && !req->raises)
+              why = "it raises";
             continue;
           }
           bool same = cand->params.size() == req->params.size() && cand->raises == req->raises;

@@ -464,6 +464,7 @@ struct Function {
   // `-> ref [origin] T`: the result is a place (a C++ T&) inside `self` or a
   // `ref` argument; those are then passed as mutable references.
   bool returns_ref = false;
+  bool ref_result_immutable = false;  // it may return a place that cannot be written: only `const T&`
   bool is_main = false;
   bool overloaded = false;        // several Mojo functions share this name in the module
   const Struct* owner = nullptr;  // a method of this struct
