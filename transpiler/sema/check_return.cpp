@@ -44,6 +44,17 @@ void Checker::check_return(const ast::ReturnStmt& s, tir::Block& out) {
       // a ref result names a place; nothing is copied
       if (v->type->kind != TypeKind::Invalid && !is_lvalue(*v)) {
         error(diag::Code::ReturnTypeMismatch, expr_loc(*s.value), "a 'ref' result must be a variable, a field or an element");
+        out.push_back(std::make_unique<tir::Return>(s.span, invalid(s.value->span)));
+        return;
+      }
+      // it must outlive the call: a place inside a `ref`/`mut`/read argument or self, never a
+      // local or an owned argument (a C++ reference to those would dangle)
+      if (const tir::Local* root = root_local(*v);
+          root && !(root->is_param && root->convention != ast::Convention::Owned) && !root->ref_root) {
+        error(diag::Code::ReturnTypeMismatch, expr_loc(*s.value),
+              "cannot return reference with incompatible origin: '" + root->name + "' does not outlive the call")
+            .with_help("return a field of a 'ref' argument or of 'self'");
+        out.push_back(std::make_unique<tir::Return>(s.span, invalid(s.value->span)));
         return;
       }
       // a place that cannot be written (a read argument, a read self) makes the result read-only
