@@ -162,6 +162,8 @@ std::string Emitter::expr(const tir::Expr& e, bool bare_ok) {
       return constant(e, bare_ok);
     case ExprKind::LocalRef: return local_name(*e.as<tir::LocalRef>().local);
     case ExprKind::GlobalRef: return global_name(*e.as<tir::GlobalRef>().global);
+    // only generic bodies hold ParamRefs, and those are never emitted
+    case ExprKind::ParamRef: return ident(e.as<tir::ParamRef>().name);
     case ExprKind::Call:
       return in_order(pointers(e.as<tir::Call>().args), [&] { return call(e.as<tir::Call>()); });
     case ExprKind::Op:

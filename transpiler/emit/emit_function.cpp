@@ -12,8 +12,8 @@ std::string Emitter::cpp_type(sema::Type t) const {
   if (t->kind == tir::TypeKind::FloatLiteral) return "double";
   if (t->kind == tir::TypeKind::Struct) {
     const tir::Struct& st = *t->decl;
-    if (st.module == cur_module) return ident(st.name);
-    return "::" + ns_of(*st.module) + "::" + ident(st.name);
+    if (st.module == cur_module) return struct_name(st);
+    return "::" + ns_of(*st.module) + "::" + struct_name(st);
   }
   if (t->kind == tir::TypeKind::TypeParam) return ident(t->mojo_name);
   if (t->kind == tir::TypeKind::Pointer) return cpp_type(t->elem) + "*";
@@ -56,8 +56,8 @@ std::string Emitter::signature(const tir::Function& f, bool definition) const {
                    f.method_kind == tir::MethodKind::Copy || f.method_kind == tir::MethodKind::Move;
   if (in_class && is_static) s += "static ";
   s += result_type(f) + " ";
-  if (f.owner && definition) s += ident(f.owner->name) + "::";
-  s += f.owner ? method_name(f) : ident(f.name);
+  if (f.owner && definition) s += struct_name(*f.owner) + "::";
+  s += f.owner ? method_name(f) : f.cpp_name.empty() ? ident(f.name) : f.cpp_name;
   s += "(";
   bool first = true;
   for (std::size_t i = 0; i < f.params.size(); ++i) {
@@ -88,7 +88,7 @@ std::string Emitter::method_name(const tir::Function& f) {
     case tir::MethodKind::Copy: return "m__copyinit__";
     case tir::MethodKind::Move: return "m__moveinit__";
     case tir::MethodKind::Del: return "m__del__";
-    default: return ident(f.name);
+    default: return f.cpp_name.empty() ? ident(f.name) : f.cpp_name;
   }
 }
 
@@ -178,6 +178,7 @@ bool Emitter::has_const_variant(const tir::Function& f) {
 }
 
 void Emitter::each_variant(const tir::Function& f, const std::function<void()>& emit_one) {
+  if (f.is_generic) return;  // only its instances exist in C++
   emit_one();
   if (!has_const_variant(f)) return;
   const_variant = true;

@@ -25,9 +25,12 @@ CppOutput Emitter::run() {
     out_line("");
     // structs before the functions that use them; a struct's field types
     // come first (sema ordered them)
-    for (auto& st : m.structs) out_line("struct " + ident(st->name) + ";");
+    // a generic struct exists in C++ only as its instances
+    for (auto& st : m.structs)
+      if (!st->is_generic) out_line("struct " + struct_name(*st) + ";");
     if (!m.structs.empty()) out_line("");
     for (auto& st : m.structs) {
+      if (st->is_generic) continue;
       struct_definition(*st);
       out_line("");
     }
@@ -76,7 +79,8 @@ CppOutput Emitter::run() {
     cur_module = m.get();
     out_line("namespace " + ns_of(*m) + " {");
     out_line("");
-    for (auto& st : m->structs) struct_methods(*st);
+    for (auto& st : m->structs)
+      if (!st->is_generic) struct_methods(*st);
     for (auto& f : m->functions)
       each_variant(*f, [&] {
         function(*f);

@@ -82,9 +82,13 @@ std::string Emitter::global_name(const tir::Global& g) const {
   return "::" + ns_of(*g.module) + "::" + ident(g.name);
 }
 
+std::string Emitter::struct_name(const tir::Struct& st) const {
+  return st.cpp_name.empty() ? ident(st.name) : st.cpp_name;  // an instance: Box__Int
+}
+
 std::string Emitter::function_name(const tir::Function& f) const {
   if (!f.module) return f.name;  // a runtime function (sema/builtins.cpp): a qualified C++ name
-  std::string n = ident(f.name);
+  std::string n = f.cpp_name.empty() ? ident(f.name) : f.cpp_name;
   if (f.module != cur_module || local_names.count(n)) return "::" + ns_of(*f.module) + "::" + n;
   return n;
 }

@@ -19,7 +19,7 @@ namespace mojoc::emit {
 
 void Emitter::struct_definition(const tir::Struct& st) {
   line(st.span);
-  out_line("struct " + ident(st.name) + " {");
+  out_line("struct " + struct_name(st) + " {");
   ++indent;
   for (auto& f : st.fields) out_line(cpp_type(f.type) + " " + ident(f.name) + "{};");
   if (!st.fields.empty() && !st.methods.empty()) out_line("");

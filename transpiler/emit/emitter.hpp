@@ -44,6 +44,7 @@ class Emitter {
   std::string local_name(const tir::Local& l) const;
   std::string global_name(const tir::Global& g) const;
   std::string function_name(const tir::Function& f) const;
+  std::string struct_name(const tir::Struct& st) const;
 
   // line_directives.cpp
   void line(Span s);

@@ -92,6 +92,11 @@ tir::ExprPtr Checker::check_call_inner(const ast::CallExpr& e) {
     if (s && s->kind == Symbol::Kind::Functions) return call_overloads(*s->functions, name, e);
     if (s && s->kind == Symbol::Kind::Struct) return construct(s->strukt, e);
     if (name == "Self" && cur_struct && !s) return construct(cur_struct->decl, e);
+    if (s && s->kind == Symbol::Kind::TypeName) {
+      // T() / T(x) in an instance: T names a concrete type
+      if (types::is_struct(s->type)) return construct(const_cast<tir::Struct*>(s->type->decl), e);
+      return check_builtin_call(types::display(s->type), e);
+    }
     if (s && s->kind == Symbol::Kind::TypeParam) {
       // T() with T: Defaultable: the bound's constructor, on the actual type
       std::vector<tir::Function*> inits;
@@ -191,8 +196,10 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
   };
   for (auto* f : fns) {
     std::map<Type, Type> subst;
-    for (Type tp : f->type_params)
-      if (auto it = explicit_types.find(tp); it != explicit_types.end()) subst[tp] = it->second;
+    // f[Int](...): explicitly bound type parameters are not inferred
+    if (auto ex = explicit_params.find(f); ex != explicit_params.end())
+      for (std::size_t i = 0; i < ex->second.size(); ++i)
+        if (ex->second[i] && ex->second[i]->type) subst[fn_params.at(f)[i].symbolic] = ex->second[i]->type;
     Match m = match(*this, *f, args, first_of(*f), subst);
     matches.push_back(m);
     if (!m.ok) continue;
@@ -240,13 +247,6 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
           break;
         case Match::Fail::Bound: {
           Type want = f.params[m.fail_param]->type;
-          Type got = types::materialize(args[m.fail_arg].value->type);
-          for (auto* b : want->bounds)
-            if (builtin_bound_unsupported(got, b)) {
-              unsupported(args[m.fail_arg].span, "calling a generic function bounded by '" + b->name + "' with a '" +
-                                                     types::display(got) + "' value");
-              return invalid(span);
-            }
           std::string bound;
           for (auto* b : want->bounds) bound += (bound.empty() ? "" : " & ") + b->name;
           d = &error(diag::Code::NotConforming, args[m.fail_arg].span,
@@ -274,6 +274,11 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
     for (std::size_t i = 0; i < fns.size(); ++i)
       if (matches[i].ok && matches[i].cost == best_match.cost) d.note(fns[i]->span, "candidate function");
     return invalid(span);
+  }
+  if (best->is_generic || (is_init && best->owner && best->owner->is_generic && !best->owner->instance_of)) {
+    const tir::Function* inst = instance_for_call(best, best_subst, name, paren);
+    if (!inst) return invalid(span);
+    best = inst;
   }
   Type result = bound_type(best->result, best_subst);
   auto call = std::make_shared<tir::Call>(best, result, span);
@@ -333,37 +338,37 @@ tir::ExprPtr Checker::check_parametric_call(const ast::SubscriptExpr& callee, co
       return pointer_alloc(elem, e);
     }
   }
-  // f[Counter](): a generic function with its type parameters bound explicitly
   if (callee.object->kind == ast::ExprKind::Name) {
-    const Symbol* s = lookup(callee.object->as<ast::NameExpr>().name);
+    const std::string& n = callee.object->as<ast::NameExpr>().name;
+    const Symbol* s = lookup(n);
+    // f[Int, n=3](...): a generic function with parameters bound explicitly
     if (s && s->kind == Symbol::Kind::Functions) {
       std::vector<tir::Function*> fns;
       for (auto* f : *s->functions)
-        if (f->type_params.size() == callee.indices.size()) fns.push_back(f);
-      if (!fns.empty()) {
-        std::map<Type, Type> bound;
-        for (auto* f : fns)
-          for (std::size_t i = 0; i < callee.indices.size(); ++i) {
-            if (!callee.indices[i].keyword.empty()) continue;
-            Type t = resolve_type(*callee.indices[i].value);
-            if (t->kind == TypeKind::Invalid) return invalid(e.span);
-            for (auto* b : f->type_params[i]->bounds)
-              if (!conforms(t, b)) {
-                error(diag::Code::NotConforming, callee.indices[i].value->span,
-                      "'" + types::display(t) + "' does not conform to trait '" + b->name + "' required by parameter '" +
-                          f->type_params[i]->mojo_name + "'");
-                return invalid(e.span);
-              }
-            bound[f->type_params[i]] = t;
-          }
-        std::vector<ArgIn> args;
-        if (!check_args(e, args)) return invalid(e.span);
-        auto saved = explicit_types;
-        explicit_types = bound;
-        auto r = resolve_call(fns, callee.object->as<ast::NameExpr>().name, std::move(args), nullptr, e.span, call_paren(e));
-        explicit_types = saved;
-        return r;
+        if (f->is_generic) fns.push_back(f);
+      if (fns.empty()) {
+        error(diag::Code::TypeMismatch, callee.span, "'" + n + "' has no compile-time parameters");
+        return invalid(e.span);
       }
+      std::map<const tir::Function*, Binding> bound;
+      for (auto* f : fns) {
+        Binding b;
+        if (!explicit_binding(fn_params.at(f), callee.indices, b, n, callee.span)) return invalid(e.span);
+        bound[f] = std::move(b);
+      }
+      std::vector<ArgIn> args;
+      if (!check_args(e, args)) return invalid(e.span);
+      auto saved = std::move(explicit_params);
+      explicit_params = std::move(bound);
+      auto r = resolve_call(fns, n, std::move(args), nullptr, e.span, call_paren(e));
+      explicit_params = std::move(saved);
+      return r;
+    }
+    // Box[Int](...): construct an instance of a parametric struct
+    if (s && s->kind == Symbol::Kind::Struct) {
+      Type t = resolve_type(callee);
+      if (t->kind == TypeKind::Invalid) return invalid(e.span);
+      return construct(const_cast<tir::Struct*>(t->decl), e);
     }
   }
   unsupported(callee.span, "call with compile-time parameters");

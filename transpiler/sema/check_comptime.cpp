@@ -18,6 +18,25 @@ tir::Global* Checker::check_comptime(const ast::ComptimeStmt& s, tir::Module* ow
     unsupported(s.span, "comptime declaration without a value");
     return nullptr;
   }
+  // `comptime Float = Float64` / `comptime IntBox = Box[Int]`: a name for a type
+  if (const ast::Expr* tv = s.value.get(); !s.type && (tv->kind == ast::ExprKind::Name || tv->kind == ast::ExprKind::Subscript)) {
+    const ast::Expr& head = tv->kind == ast::ExprKind::Name ? *tv : *tv->as<ast::SubscriptExpr>().object;
+    const std::string* hn = head.kind == ast::ExprKind::Name ? &head.as<ast::NameExpr>().name : nullptr;
+    const Symbol* hs = hn ? lookup(*hn) : nullptr;
+    bool names_type = hn && ((hs && (hs->kind == Symbol::Kind::Struct || hs->kind == Symbol::Kind::TypeName ||
+                                      hs->kind == Symbol::Kind::TypeParam)) ||
+                             (!hs && types::by_name(*hn) && tv->kind == ast::ExprKind::Name));
+    if (names_type) {
+      Type t = resolve_type(*tv);
+      if (t->kind == TypeKind::Invalid) return nullptr;
+      Symbol sym;
+      sym.kind = t->kind == TypeKind::TypeParam ? Symbol::Kind::TypeParam : Symbol::Kind::TypeName;
+      sym.type = t;
+      sym.span = s.name_span.valid() ? s.name_span : s.span;
+      (owner ? mod->scope : *scope).define(s.name, sym);
+      return nullptr;
+    }
+  }
   auto v = check_expr(*s.value);
   if (v->type->kind == TypeKind::Invalid) return nullptr;
   if (s.type) {
@@ -25,13 +44,25 @@ tir::Global* Checker::check_comptime(const ast::ComptimeStmt& s, tir::Module* ow
     if (t->kind == TypeKind::Invalid) return nullptr;
     v = types::is_literal(v->type) ? coerce(v, t) : (v->type == t ? v : coerce(v, t));
   }
-  bool is_const = v->kind == tir::ExprKind::IntConst || v->kind == tir::ExprKind::FloatConst ||
-                  v->kind == tir::ExprKind::BoolConst || v->kind == tir::ExprKind::StringConst;
-  if (!is_const) {
-    error(diag::Code::NotComptime, s.value->span, "cannot evaluate '" + s.name + "' at compile time")
-        .with_help("mojoc evaluates comptime values built from literals and other comptime values");
+  if (is_symbolic(*v)) {
+    // inside generic code, a value computed from the parameters: known per instance
+    Symbol sym;
+    sym.kind = Symbol::Kind::ValueParam;
+    sym.type = types::materialize(v->type);
+    sym.span = s.name_span.valid() ? s.name_span : s.span;
+    (owner ? mod->scope : *scope).define(s.name, sym);
     return nullptr;
   }
+  std::string why;
+  Span where = s.value->span;
+  tir::ExprPtr folded = comptime_fold(v, &why, &where);
+  if (!folded) {
+    error(diag::Code::NotComptime, where, "cannot evaluate '" + s.name + "' at compile time: " + why)
+        .with_help("a comptime value may use literals, other comptime values, parameters and calls to functions "
+                   "that compute without run-time state");
+    return nullptr;
+  }
+  v = folded;
   auto g = std::make_unique<tir::Global>();
   g->name = s.name;
   g->type = v->type->kind == TypeKind::StringLiteral ? v->type : types::materialize(v->type);

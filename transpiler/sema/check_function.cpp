@@ -18,7 +18,12 @@ Type Checker::resolve_type(const ast::Expr& e) {
     if (n == "Self" && cur_struct) return cur_struct->decl->type;
     if (n == "Self" && trait_self) return trait_self;
     if (const Symbol* s = lookup(n)) {
-      if (s->kind == Symbol::Kind::Struct || s->kind == Symbol::Kind::TypeParam) return s->type;
+      if (s->kind == Symbol::Kind::Struct && s->strukt->is_generic) {
+        error(diag::Code::TypeMismatch, e.span, "'" + n + "' needs its compile-time parameters: write '" + n + "[...]'");
+        return types::invalid();
+      }
+      if (s->kind == Symbol::Kind::Struct || s->kind == Symbol::Kind::TypeParam || s->kind == Symbol::Kind::TypeName)
+        return s->type;
       if (s->kind == Symbol::Kind::Poisoned) return types::invalid();
       if (s->kind == Symbol::Kind::Trait) {
         error(diag::Code::TypeMismatch, e.span, "trait '" + n + "' cannot be used as a type")
@@ -45,9 +50,29 @@ Type Checker::resolve_type(const ast::Expr& e) {
     return types::invalid();
   }
   if (e.kind == ast::ExprKind::NoneLit) return types::none();
+  if (e.kind == ast::ExprKind::Attribute) {
+    // Self.T: a parameter of the struct whose members are being checked
+    auto& a = e.as<ast::AttributeExpr>();
+    if (a.object->kind == ast::ExprKind::Name && a.object->as<ast::NameExpr>().name == "Self" && cur_struct &&
+        cur_struct->env)
+      if (const Symbol* s = cur_struct->env->lookup_local(a.name);
+          s && (s->kind == Symbol::Kind::TypeParam || s->kind == Symbol::Kind::TypeName))
+        return s->type;
+  }
   if (e.kind == ast::ExprKind::Subscript) {
-    // Some[Writer]: the writer handed to write_to
+    // Box[Int]: an instance of a parametric struct
     auto& sub = e.as<ast::SubscriptExpr>();
+    if (sub.object->kind == ast::ExprKind::Name)
+      if (const Symbol* s = lookup(sub.object->as<ast::NameExpr>().name); s && s->kind == Symbol::Kind::Struct) {
+        StructInfo& si = *struct_infos.at(s->strukt);
+        if (!si.defined) define_struct(si);  // declared later in the file
+        if (!si.env || si.generic) {
+          error(diag::Code::TypeMismatch, sub.object->span, "'" + si.decl->name + "' has no compile-time parameters");
+          return types::invalid();
+        }
+        return struct_instance_type(si, sub);
+      }
+    // Some[Writer]: the writer handed to write_to
     if (sub.object->kind == ast::ExprKind::Name && is_pointer_name(sub.object->as<ast::NameExpr>().name))
       return pointer_type(sub);
     if (sub.object->kind == ast::ExprKind::Name && sub.object->as<ast::NameExpr>().name == "Some" &&
@@ -116,70 +141,25 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
                  f->method_kind == tir::MethodKind::Move;
   if (f->method_kind == tir::MethodKind::Del) f->raises = false;  // a destructor cannot raise
   bool ok = true;
-  // Compile-time type parameters `[T: Trait]` of a generic function.  They
-  // live in a scope of their own while the signature (and later the body)
-  // is checked.
+  // Compile-time parameters `[T: Trait, n: Int]`: a scope of their own,
+  // inside the struct's (a parametric struct's methods see its parameters).
+  // Unbound, the function is generic; bound (binding_values), an instance.
   Scope* saved_scope = scope;
-  Scope params_scope(scope);
+  Scope* base = owner && struct_infos.count(owner) ? struct_infos.at(owner)->env.get() : nullptr;
+  scope = base;
+  std::unique_ptr<Scope> env;
+  const std::vector<tir::ParamValue>* binding = binding_values;
+  binding_values = nullptr;  // not for functions the signature's types instantiate
   if (def.has_param_list || !def.params.empty()) {
-    scope = &params_scope;
-    for (auto& cp : def.params) {
-      if (cp.kind != ast::Param::Kind::Normal || !cp.type || owner) {
-        unsupported(find_after(def.name_span.valid() ? def.name_span : def.span, "["), "this compile-time parameter");
-        ok = false;
-        poison(params_scope, cp.name);
-        continue;
-      }
-      std::vector<const tir::Trait*> bounds;
-      std::vector<const ast::Expr*> parts;
-      std::function<void(const ast::Expr&)> split = [&](const ast::Expr& x) {
-        if (x.kind == ast::ExprKind::Binary && x.as<ast::BinaryExpr>().op == ast::BinOp::BitAnd) {
-          split(*x.as<ast::BinaryExpr>().lhs);
-          split(*x.as<ast::BinaryExpr>().rhs);
-        } else {
-          parts.push_back(&x);
-        }
-      };
-      split(*cp.type);
-      bool is_type = true, unknown_bound = false;
-      for (auto* x : parts) {
-        const Symbol* ts = x->kind == ast::ExprKind::Name ? lookup(x->as<ast::NameExpr>().name) : nullptr;
-        if (ts && ts->kind == Symbol::Kind::Trait) bounds.push_back(ts->trait);
-        else if (const tir::Trait* bt = !ts && x->kind == ast::ExprKind::Name ? edition_trait(x->as<ast::NameExpr>().name) : nullptr)
-          bounds.push_back(bt);
-        else if (x->kind == ast::ExprKind::Name && (x->as<ast::NameExpr>().name == "AnyType" ||
-                                                     x->as<ast::NameExpr>().name == "Copyable" ||
-                                                     x->as<ast::NameExpr>().name == "Movable" ||
-                                                     x->as<ast::NameExpr>().name == "ImplicitlyCopyable" ||
-                                                     x->as<ast::NameExpr>().name == "Deinitable"))
-          continue;  // built-in lifecycle traits: every type the C++ side sees satisfies them
-        else if (x->kind == ast::ExprKind::Name && !ts && !types::by_name(x->as<ast::NameExpr>().name) &&
-                 x->as<ast::NameExpr>().name != "DType" && x->as<ast::NameExpr>().name != "Origin") {
-          // neither a trait nor a type: an unknown name (Stringable is gone in 1.x)
-          error(diag::Code::UndefinedName, x->span, "use of unknown declaration '" + x->as<ast::NameExpr>().name + "'");
-          bounds.clear();
-          unknown_bound = true;
-        } else is_type = false;
-      }
-      if (unknown_bound) {
-        ok = false;
-        poison(params_scope, cp.name);
-        continue;
-      }
-      if (!is_type) {
-        unsupported(find_after(def.name_span.valid() ? def.name_span : def.span, "["), "compile-time value parameter");
-        ok = false;
-        poison(params_scope, cp.name);
-        continue;
-      }
-      Type t = types::make_param(cp.name, bounds);
-      f->type_params.push_back(t);
-      Symbol sym;
-      sym.kind = Symbol::Kind::TypeParam;
-      sym.type = t;
-      sym.span = cp.span;
-      params_scope.define(cp.name, sym);
+    env = std::make_unique<Scope>(base);
+    auto decls = declare_params(def.params, *env, binding, ok);
+    if (!binding) {
+      for (auto& d : decls)
+        if (d.is_type) f->type_params.push_back(d.symbolic);
+      f->is_generic = true;
+      fn_params[f.get()] = std::move(decls);
     }
+    scope = env.get();
   }
   if (def.has_capture_list) { unsupported(def.span, "capture list"); ok = false; }
   // `raises StopIteration` (the iterator protocol) raises like any function;
@@ -343,6 +323,7 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
   else if (def.result) error(diag::Code::TypeMismatch, def.result->span, "a constructor builds 'self' and has no result type");
   fn = nullptr;
   scope = saved_scope;
+  if (env) env_scopes[f.get()] = std::move(env);
   if (f->is_main && (!f->params.empty() || f->result != types::none()) && m.module == program->root) {
     error(diag::Code::TypeMismatch, f->span, "'main' must take no arguments and return nothing");
     ok = false;
@@ -387,19 +368,9 @@ void Checker::check_function_body(ModuleInfo& m, tir::Function& f, const ast::Fu
 void Checker::check_body(ModuleInfo& m, tir::Function& f, const ast::FunctionDef& def) {
   mod = &m;
   fn = &f;
-  scope = nullptr;
+  scope = env_of(f);  // the compile-time parameters, symbolic or bound
   push_scope();
-  for (std::size_t i = 0; i < def.params.size(); ++i) {
-    if (i < f.type_params.size()) {
-      Symbol s;
-      s.kind = Symbol::Kind::TypeParam;
-      s.type = f.type_params[i];
-      s.span = def.params[i].span;
-      scope->define(def.params[i].name, s);
-    } else {
-      poison(*scope, def.params[i].name);  // compile-time parameters (rejected)
-    }
-  }
+  (void)def;
   for (auto* p : f.params) {
     Symbol s;
     s.kind = Symbol::Kind::Local;
@@ -450,6 +421,7 @@ void Checker::check_body(ModuleInfo& m, tir::Function& f, const ast::FunctionDef
   pop_scope();
   f.body_checked = true;
   fn = nullptr;
+  scope = nullptr;
 }
 
 // Does control never fall off the end of this block?

@@ -113,7 +113,8 @@ tir::ExprPtr Checker::check_method_call(const ast::AttributeExpr& attr, const as
     Type owner = nullptr;
     if (n == "Self" && cur_struct) owner = cur_struct->decl->type;
     else if (n == "Self" && trait_self) owner = trait_self;  // a trait's default body, checked generically
-    else if (const Symbol* s = lookup(n); s && (s->kind == Symbol::Kind::Struct || s->kind == Symbol::Kind::TypeParam))
+    else if (const Symbol* s = lookup(n); s && (s->kind == Symbol::Kind::Struct || s->kind == Symbol::Kind::TypeParam ||
+                                                 s->kind == Symbol::Kind::TypeName))
       owner = s->type;
     if (owner) {
       std::vector<tir::Function*> set;
@@ -192,6 +193,16 @@ tir::ExprPtr Checker::check_method_call(const ast::AttributeExpr& attr, const as
     error(diag::Code::UnknownAttribute, find_before(name_at, "."),
           "'" + types::display(obj->type) + "' value has no attribute '" + attr.name + "'");
     return invalid(e.span);
+  }
+  // x.copy() of a scalar or a String (what a generic `T: Copyable` body
+  // does once T is Int): an ordinary copy
+  if (attr.name == "copy" && e.args.empty() &&
+      (types::is_numeric(obj->type) || obj->type == types::bool_() || types::is_stringlike(obj->type))) {
+    tir::ExprPtr v = materialize(obj);
+    if (!is_lvalue(*v)) return v;
+    auto cp = std::make_shared<tir::Copy>(e.span, v);
+    cp->is_explicit = true;
+    return cp;
   }
   if (obj->type->kind == TypeKind::Writer && (attr.name == "write" || attr.name == "write_string")) {
     std::vector<tir::ExprPtr> xs{obj};

@@ -12,6 +12,28 @@
 
 namespace mojoc::sema {
 
+namespace {
+// Whether a constant's expression calls anything (then it waits for the
+// module's functions to be declared).
+bool calls_something(const ast::Expr& e) {
+  switch (e.kind) {
+    case ast::ExprKind::Call: return true;
+    case ast::ExprKind::Unary: return calls_something(*e.as<ast::UnaryExpr>().operand);
+    case ast::ExprKind::Binary:
+      return calls_something(*e.as<ast::BinaryExpr>().lhs) || calls_something(*e.as<ast::BinaryExpr>().rhs);
+    case ast::ExprKind::Compare:
+      for (auto& x : e.as<ast::CompareExpr>().operands)
+        if (calls_something(*x)) return true;
+      return false;
+    case ast::ExprKind::Conditional: {
+      auto& c = e.as<ast::ConditionalExpr>();
+      return calls_something(*c.cond) || calls_something(*c.then) || calls_something(*c.otherwise);
+    }
+    default: return false;
+  }
+}
+}  // namespace
+
 void Checker::declare_module(ModuleInfo& m) {
   ModuleInfo* saved_mod = mod;
   tir::Function* saved_fn = fn;
@@ -36,6 +58,8 @@ void Checker::declare_module(ModuleInfo& m) {
       case ast::StmtKind::Function:
         break;
       case ast::StmtKind::Comptime:
+        // `comptime N = fib(20)` calls functions: evaluated once they are declared
+        if (s->as<ast::ComptimeStmt>().value && calls_something(*s->as<ast::ComptimeStmt>().value)) break;
         if (!check_comptime(s->as<ast::ComptimeStmt>(), m.module)) poison(m.scope, s->as<ast::ComptimeStmt>().name);
         break;
       case ast::StmtKind::Struct:
@@ -63,6 +87,10 @@ void Checker::declare_module(ModuleInfo& m) {
   order_structs(m);
   for (auto& s : m.ast->body)
     if (s && s->kind == ast::StmtKind::Function) declare_function(m, s->as<ast::FunctionDef>());
+  for (auto& s : m.ast->body)
+    if (s && s->kind == ast::StmtKind::Comptime && s->as<ast::ComptimeStmt>().value &&
+        calls_something(*s->as<ast::ComptimeStmt>().value))
+      if (!check_comptime(s->as<ast::ComptimeStmt>(), m.module)) poison(m.scope, s->as<ast::ComptimeStmt>().name);
   m.state = ModuleInfo::State::Declared;
   mod = saved_mod;
   fn = saved_fn;
@@ -86,15 +114,20 @@ void Checker::check_module_bodies(ModuleInfo& m) {
       if (diags.error_count() != before) ti.broken.insert(f);
     }
   }
-  for (auto& st : m.module->structs) {
-    StructInfo& si = *struct_infos.at(st.get());
-    for (auto& f : st->methods) {
-      auto it = si.defs.find(f.get());
-      if (it == si.defs.end() || f->body_checked) {
-        if (f->synthesized && f->method_kind == tir::MethodKind::Del) place_destructions(*f);
+  // Instances append to these lists while bodies are checked (their own
+  // bodies are checked later, by check_pending_instances): index loops.
+  for (std::size_t k = 0; k < m.module->structs.size(); ++k) {
+    tir::Struct* st = m.module->structs[k].get();
+    if (st->instance_of) continue;
+    StructInfo& si = *struct_infos.at(st);
+    for (std::size_t j = 0; j < st->methods.size(); ++j) {
+      tir::Function* f = st->methods[j].get();
+      auto it = si.defs.find(f);
+      if (it == si.defs.end() || f->body_checked || f->instance_of) {
+        if (f->synthesized && f->method_kind == tir::MethodKind::Del && !st->is_generic) place_destructions(*f);
         continue;
       }
-      if (auto in = si.inherited.find(f.get()); in != si.inherited.end()) {
+      if (auto in = si.inherited.find(f); in != si.inherited.end()) {
         // a default already reported as broken is not reported again per struct
         bool broken = false;
         for (auto& [tf, tdef] : in->second->defaults) broken |= tdef == it->second && in->second->broken.count(tf);
@@ -104,14 +137,21 @@ void Checker::check_module_bodies(ModuleInfo& m) {
         }
       }
       cur_struct = &si;
-      auto dm = si.def_module.find(f.get());
+      auto dm = si.def_module.find(f);
+      std::size_t before = diags.error_count();
       check_body(dm == si.def_module.end() ? m : *dm->second, *f, *it->second);
+      if (diags.error_count() != before && (f->is_generic || st->is_generic)) broken_generics.insert(f);
       cur_struct = nullptr;
     }
   }
-  for (auto& f : m.module->functions) {
-    auto it = m.defs.find(f.get());
-    if (it != m.defs.end() && !f->body_checked) check_function_body(m, *f, *it->second);
+  for (std::size_t k = 0; k < m.module->functions.size(); ++k) {
+    tir::Function* f = m.module->functions[k].get();
+    if (f->instance_of) continue;
+    auto it = m.defs.find(f);
+    if (it == m.defs.end() || f->body_checked) continue;
+    std::size_t before = diags.error_count();
+    check_function_body(m, *f, *it->second);
+    if (diags.error_count() != before && f->is_generic) broken_generics.insert(f);
   }
   m.state = ModuleInfo::State::Checked;
 }

@@ -11,8 +11,10 @@
 namespace mojoc::sema {
 
 namespace {
-tir::ExprPtr constant_value(const tir::Global* g, Span span) {
-  const tir::Expr& v = *g->value;
+tir::ExprPtr constant_value(const tir::Global* g_in, Span span) {
+  const tir::Expr& v = *g_in->value;
+  // an instance's parameter binding has no C++ name: its value is printed
+  const tir::Global* g = g_in->inline_value ? nullptr : g_in;
   switch (v.kind) {
     case tir::ExprKind::IntConst: {
       auto c = std::make_shared<tir::IntConst>(v.type, span, v.as<tir::IntConst>().value);
@@ -35,7 +37,7 @@ tir::ExprPtr constant_value(const tir::Global* g, Span span) {
       return c;
     }
     default:
-      return std::make_shared<tir::GlobalRef>(g, span);
+      return std::make_shared<tir::GlobalRef>(g_in, span);
   }
 }
 
@@ -64,9 +66,12 @@ tir::ExprPtr symbol_value(Checker& c, const Symbol& s, const std::string& name, 
       return c.invalid(span);
     case Symbol::Kind::Poisoned:
       return c.invalid(span);
+    case Symbol::Kind::ValueParam:
+      return std::make_shared<tir::ParamRef>(s.type, span, name);
     case Symbol::Kind::Struct:
     case Symbol::Kind::Trait:
     case Symbol::Kind::TypeParam:
+    case Symbol::Kind::TypeName:
       c.unsupported(span, "using type '" + name + "' as a value");
       return c.invalid(span);
     case Symbol::Kind::Module:
@@ -100,7 +105,8 @@ tir::ExprPtr Checker::check_name(const ast::NameExpr& e) {
                 "': 'self' is used before all its fields are initialized");
       uninit_fields.clear();
     }
-    if (s->kind == Symbol::Kind::Struct || s->kind == Symbol::Kind::Trait || s->kind == Symbol::Kind::TypeParam) {
+    if (s->kind == Symbol::Kind::Struct || s->kind == Symbol::Kind::Trait || s->kind == Symbol::Kind::TypeParam ||
+        s->kind == Symbol::Kind::TypeName) {
       unsupported(e.span, "using type '" + e.name + "' as a value");
       return invalid(e.span);
     }

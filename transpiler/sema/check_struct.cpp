@@ -64,8 +64,16 @@ void Checker::define_struct(StructInfo& si) {
   tir::Struct& st = *si.decl;
   StructInfo* saved = cur_struct;
   cur_struct = &si;
-  if (def.has_param_list || !def.params.empty())
-    unsupported(find_after(st.span, "["), "compile-time parameters on a struct");
+  if ((def.has_param_list || !def.params.empty()) && !si.generic) {
+    // the generic struct itself: its members are checked once, with symbolic
+    // parameters; instances (instantiate.cpp) bind them
+    si.env = std::make_unique<Scope>(nullptr);
+    bool ok = true;
+    si.params = declare_params(def.params, *si.env, nullptr, ok);
+    st.is_generic = true;
+  }
+  Scope* saved_scope = scope;
+  scope = si.env.get();  // field and method types may name the parameters
   for (auto& d : def.decorators) {
     if (d.name == "fieldwise_init") si.fieldwise_init = true;
     else if (d.name == "value") si.fieldwise_init = si.value_decorator = true;
@@ -168,7 +176,7 @@ void Checker::define_struct(StructInfo& si) {
         tir::Function holder;
         tir::Function* saved_fn = fn;
         Scope* saved_scope = scope;
-        Scope tmp(nullptr);
+        Scope tmp(si.env.get());  // a member may use the struct's parameters
         fn = &holder;
         scope = &tmp;
         tir::Global* g = check_comptime(c, nullptr);
@@ -251,6 +259,7 @@ void Checker::define_struct(StructInfo& si) {
   si.defining = false;
   synthesize_members(si);
   cur_struct = saved;
+  scope = saved_scope;
 }
 
 bool Checker::needs_destroy(Type t) const {

@@ -202,15 +202,6 @@ const tir::Function* Checker::trait_method(const tir::Trait* t, const std::strin
 
 // Mojo's Int, Bool, String... conform to Intable, Equatable, Comparable and
 // friends; mojoc cannot instantiate generic code over them for those traits yet.
-bool Checker::builtin_bound_unsupported(Type t, const tir::Trait* trait) const {
-  if (trait->module || types::is_struct(t) || t->kind == TypeKind::TypeParam) return false;
-  static const char* names[] = {"Stringable", "Representable", "Intable", "Boolable", "Equatable", "EqualityComparable",
-                                "Comparable", "Hashable", "Defaultable", "Floatable", "Absable", "Sized"};
-  for (const char* n : names)
-    if (trait->name == n) return types::is_numeric(t) || t == types::bool_() || types::is_stringlike(t);
-  return false;
-}
-
 bool Checker::conforms(Type t, const tir::Trait* trait) const {
   if (t->kind == TypeKind::Invalid) return true;
   std::function<bool(const tir::Trait*)> has = [&](const tir::Trait* x) {
@@ -229,12 +220,20 @@ bool Checker::conforms(Type t, const tir::Trait* trait) const {
       if (has(x)) return true;
     return false;
   }
-  // Built-in scalars and strings in generic code: only Writable is carried
-  // by the runtime (print/String of a T); the other built-in traits would
-  // call dunders that the C++ runtime types do not have (see
-  // builtin_bound_unsupported).
-  if (trait->name == "Writable" && !trait->module)
-    return types::is_numeric(t) || t == types::bool_() || types::is_stringlike(t);
+  // Built-in types: generic code is instantiated per type (instantiate.cpp),
+  // so an instance uses the type's own operators; these are the built-in
+  // traits Mojo's scalars and strings declare.
+  if (trait->module) return false;
+  const std::string& n = trait->name;
+  bool numeric = types::is_numeric(t), is_bool = t == types::bool_(), str = types::is_stringlike(t);
+  if (n == "Writable" || n == "Stringable" || n == "Hashable" || n == "Equatable" || n == "EqualityComparable" ||
+      n == "Comparable" || n == "Boolable")
+    return numeric || is_bool || str;
+  if (n == "Representable") return numeric || is_bool || t == types::string();
+  if (n == "Intable" || n == "Floatable") return numeric || is_bool;
+  if (n == "Absable") return numeric;
+  if (n == "Defaultable") return numeric || is_bool || t == types::string();
+  if (n == "Sized") return str;
   return false;
 }
 

@@ -2,6 +2,7 @@
 // Checker methods for one construct; this header is the table of contents.
 #pragma once
 
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
@@ -40,6 +41,19 @@ struct ArgIn {
   Span span;
 };
 
+// One compile-time parameter of a function or struct: `T: Trait`, `n: Int = 4`.
+struct ParamDecl {
+  std::string name;
+  Span span;
+  bool is_type = false;
+  std::vector<const tir::Trait*> bounds;   // is_type: `T: A & B`
+  Type symbolic = nullptr;                 // is_type: the TypeParam generic code sees
+  Type value_type = nullptr;               // a value: Int, Bool, StringLiteral, DType, or an earlier type parameter
+  const ast::Expr* default_value = nullptr;
+  bool infer_only = false;                 // left of `//`: never bound positionally
+  bool keyword_only = false;               // after `*`
+};
+
 // Per-struct state while checking (the tir::Struct is the result).
 struct StructInfo {
   const ast::StructDef* def = nullptr;
@@ -54,6 +68,15 @@ struct StructInfo {
   bool value_decorator = false; // @value (legacy): also synthesizes copy and move
   bool defined = false;
   bool defining = false;  // its fields are being resolved (a field type reaching it again is a cycle)
+  // Parametric structs: the generic StructInfo owns the parameter list and its
+  // instances; each instance (and the generic itself, bound symbolically) has
+  // an environment scope binding the parameters for its members.
+  std::vector<ParamDecl> params;
+  std::unique_ptr<Scope> env;
+  StructInfo* generic = nullptr;                    // an instance: the struct it instantiates
+  std::vector<tir::ParamValue> args;                // an instance: its binding
+  std::map<std::string, tir::Struct*> instances;    // the generic: instances by key
+  std::vector<std::unique_ptr<tir::Struct>> owned;  // the generic: symbolic instances (never emitted)
 };
 
 struct TraitInfo {
@@ -118,7 +141,6 @@ class Checker {
   void synthesize_writable(StructInfo& si);
   const tir::Function* trait_method(const tir::Trait* t, const std::string& name) const;
   bool conforms(Type t, const tir::Trait* trait) const;
-  bool builtin_bound_unsupported(Type t, const tir::Trait* trait) const;
   std::map<const tir::Trait*, std::unique_ptr<TraitInfo>> trait_infos;
   Type trait_self = nullptr;  // `Self` while a trait's methods are declared
   // Writable, Sized, ...: process-lifetime objects (the typed tree points at their methods)
@@ -164,6 +186,68 @@ class Checker {
 
   // ---- check_comptime.cpp
   tir::Global* check_comptime(const ast::ComptimeStmt& s, tir::Module* owner);
+  // Folds e to a constant when it can be evaluated at compile time (calls
+  // included); null when it depends on a symbolic parameter or on run-time
+  // values.  `why`/`where` say why not (for E0701).
+  tir::ExprPtr comptime_fold(const tir::ExprPtr& e, std::string* why = nullptr, Span* where = nullptr);
+  static bool is_symbolic(const tir::Expr& e);  // mentions a ParamRef (generic code)
+  // Checks f's body now if it was not yet (compile-time calls may reach a
+  // function before pass 2 does); false when it has none or it failed.
+  bool ensure_body(const tir::Function& f);
+  std::set<const tir::Function*> checking_bodies;  // bodies ensure_body is checking (recursion guard)
+
+  // ---- check_params.cpp: compile-time parameter lists and their bindings
+  // Declares `[...]`; defines each name in `env` as it goes (later
+  // parameters may use earlier ones), symbolically or, with `values`, bound.
+  std::vector<ParamDecl> declare_params(const std::vector<ast::Param>& ps, Scope& env,
+                                        const std::vector<tir::ParamValue>* values, bool& ok);
+  void bind_param(Scope& env, const ParamDecl& p, const tir::ParamValue* value);
+  // An explicit compile-time argument `f[3]` / `Box[Int]` for parameter p.
+  std::optional<tir::ParamValue> param_argument(const ast::Expr& e, const ParamDecl& p);
+  using Binding = std::vector<std::optional<tir::ParamValue>>;
+  // `f[Int, n=3]` / `Box[Int]`: binds the written arguments (positional ones
+  // skip infer-only and keyword-only parameters).  false: reported.
+  bool explicit_binding(const std::vector<ParamDecl>& ps, const std::vector<ast::Argument>& args, Binding& out,
+                        const std::string& what, Span at);
+  // Fills what is still unbound from the defaults; reports what cannot be
+  // inferred.  Returns the complete list, or nullopt (reported).
+  std::optional<std::vector<tir::ParamValue>> complete_binding(const std::vector<ParamDecl>& ps, Binding& b,
+                                                               const std::string& what, Span at);
+  Type struct_instance_type(StructInfo& g, const ast::SubscriptExpr& sub);
+  static bool is_symbolic(const tir::ParamValue& v);
+  static std::string param_display(const tir::ParamValue& v);   // "Int", "3", "True", "float32"
+  static std::string param_key(const std::vector<tir::ParamValue>& vs);
+  std::deque<std::unique_ptr<tir::Global>> param_globals;         // instances' value bindings
+
+  // ---- instantiate.cpp: instances of generic functions and structs
+  // The instance of `g` for `values` (created once; its body is checked later).
+  tir::Function* instantiate(tir::Function* g, const std::vector<tir::ParamValue>& values, Span site);
+  // Box[Int]: the struct instance for `values` (symbolic values give an
+  // unemitted instance used while checking generic code).
+  Type instantiate_struct(StructInfo& g, const std::vector<tir::ParamValue>& values, Span site);
+  void check_pending_instances();
+  // The function a call to generic `g` runs, once overload resolution picked
+  // g and inferred `subst`: an instance, or g itself inside generic code.
+  const tir::Function* instance_for_call(const tir::Function* g, std::map<Type, Type>& subst, const std::string& name,
+                                         Span at);
+  // Notes naming the calls that instantiated the body being checked.
+  void add_instance_notes(diag::Diagnostic& d);
+  const tir::Function* checking_instance = nullptr;
+  // The compile-time bindings a function's signature and body see.
+  Scope* env_of(const tir::Function& f) const;
+  std::map<const tir::Function*, std::unique_ptr<Scope>> env_scopes;
+  std::map<const tir::Function*, std::vector<ParamDecl>> fn_params;
+  struct InstanceSite {
+    Span site;                            // the call that asked for it
+    const tir::Function* from = nullptr;  // the function that call is in
+  };
+  std::map<const tir::Function*, InstanceSite> instance_sites;
+  std::map<std::string, tir::Function*> function_instances;
+  std::vector<tir::Function*> pending_instances;
+  std::set<const tir::Function*> broken_generics;  // generic bodies that failed their own check
+  const std::vector<tir::ParamValue>* binding_values = nullptr;  // build_signature: bind params to these
+  // explicit `f[...]` arguments per candidate, while a parametric call resolves
+  std::map<const tir::Function*, std::vector<std::optional<tir::ParamValue>>> explicit_params;
 
   // ---- check_stmt.cpp (dispatch) and one file per statement kind
   void check_block(const ast::Block& in, tir::Block& out);
@@ -270,7 +354,6 @@ class Checker {
   Span call_paren(const ast::CallExpr& e) const;                // the '(' of a call
   Span arg_span(const ast::Argument& a) const;                  // keyword or value of an argument
   Span expr_loc(const ast::Expr& e) const;                      // a call's '(', a field's '.', else the start
-  std::map<Type, Type> explicit_types;  // `f[T](...)`: type parameters bound by the caller
   std::vector<Span> call_parens;  // the calls being checked, innermost last (where a use is reported)
   Span transfer_at;               // the '^' of the transfer being checked
   void mark_initialized(const tir::Local* l) { uninit.erase(l); }

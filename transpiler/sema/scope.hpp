@@ -13,7 +13,12 @@ struct ModuleInfo;
 
 struct Symbol {
   // Poisoned: an import that failed (already reported); uses stay silent.
-  enum class Kind { Local, Constant, Functions, Module, Builtin, Poisoned, Struct, Trait, TypeParam } kind = Kind::Local;
+  // TypeParam: a symbolic type parameter (generic code); TypeName: a name
+  // bound to a concrete type (an instance's `T`, `comptime I = Int`);
+  // ValueParam: a symbolic value parameter (`n` in generic code).
+  enum class Kind {
+    Local, Constant, Functions, Module, Builtin, Poisoned, Struct, Trait, TypeParam, TypeName, ValueParam
+  } kind = Kind::Local;
   tir::Local* local = nullptr;
   tir::Global* constant = nullptr;
   std::vector<tir::Function*>* functions = nullptr;  // an overload set
@@ -21,7 +26,7 @@ struct Symbol {
   std::string builtin;  // name of a builtin function or type
   tir::Struct* strukt = nullptr;     // Struct
   const tir::Trait* trait = nullptr; // Trait
-  Type type = nullptr;               // TypeParam (and Struct: its type)
+  Type type = nullptr;               // TypeParam, TypeName, ValueParam (its value's type); Struct: its type
   Span span;            // where it was declared (for notes)
 };
 

@@ -30,6 +30,7 @@ std::unique_ptr<tir::Program> Checker::run(std::shared_ptr<ast::Module> root) {
   // Every function needs a body; modules were declared while loading.
   for (auto& info : modules)
     if (!info->builtin) check_module_bodies(*info);
+  check_pending_instances();
   // main must exist in the root
   bool has_main = false;
   for (auto& f : m->module->functions) has_main |= f->name == "main";
@@ -97,7 +98,9 @@ diag::Diagnostic& Checker::error(diag::Code c, Span s, std::string msg) {
   // The catalog title leads the message, so users (and tests) can grep for it.
   std::string title(diag::info(c).title);
   if (!msg.empty() && msg.find(title) == std::string::npos) msg = title + ": " + msg;
-  return diags.error(c, s, std::move(msg));
+  diag::Diagnostic& d = diags.error(c, s, std::move(msg));
+  if (checking_instance) add_instance_notes(d);
+  return d;
 }
 
 Span Checker::find_after(Span from, const std::string& text) const {

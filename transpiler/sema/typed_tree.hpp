@@ -68,6 +68,7 @@ struct Global {
   ExprPtr value;            // a Const
   Span span;
   Module* module = nullptr; // null for a function-local constant
+  bool inline_value = false;  // a parameter's binding in an instance: emit prints the value, not the name
 };
 
 // ------------------------------------------------------------- expressions
@@ -88,6 +89,7 @@ enum class ExprKind {
   WriteTo,      // String(x)/print(x) of a Writable/Stringable struct
   Then,         // a value, then some destructions (a value's last use inside an expression)
   Deref,        // p[i]: the element a pointer points at (a place)
+  ParamRef,     // a compile-time value parameter inside generic code (never emitted)
 };
 
 struct Expr {
@@ -121,6 +123,22 @@ struct StringConst : Expr {  // type StringLiteral or String
   std::string value;
   const Global* origin = nullptr;
   StringConst(Type t, Span s, std::string v) : Expr(ExprKind::StringConst, t, s), value(std::move(v)) {}
+};
+
+// `n` inside `def f[n: Int]()` while f is checked generically: a value not
+// known until f is instantiated.  Only generic bodies contain it, and those
+// are never emitted (each instance binds n to a constant).
+struct ParamRef : Expr {
+  std::string name;
+  ParamRef(Type t, Span s, std::string n) : Expr(ExprKind::ParamRef, t, s), name(std::move(n)) {}
+};
+
+// The value of one compile-time parameter of an instance: a type, or a
+// constant (IntConst/BoolConst/FloatConst/StringConst), or a function.
+struct ParamValue {
+  Type type = nullptr;
+  ExprPtr value;
+  const Function* function = nullptr;
 };
 
 struct LocalRef : Expr {
@@ -472,7 +490,14 @@ struct Function {
   const Local* self = nullptr;    // the receiver (params[0]) or, for Init/Copy/Move, the value built
   const Local* out_result = nullptr;  // `def f(..., out r: T)`: r is the result, built by the body
   bool synthesized = false;       // written by sema (@fieldwise_init, @value, implicit copy/move)
-  std::vector<Type> type_params;  // generic: `def f[T: Trait](x: T)` (emitted as a template)
+  std::vector<Type> type_params;  // generic: `def f[T: Trait](x: T)`: the symbolic type parameters
+  // Compile-time parameters.  A function with any is generic: it is checked
+  // once with symbolic parameters and never emitted; each distinct binding
+  // used by the program is an instance, a concrete function of its own.
+  bool is_generic = false;
+  const Function* instance_of = nullptr;   // the generic this instance binds
+  std::vector<ParamValue> param_values;    // the binding, in parameter order
+  std::string cpp_name;                    // emit's name for an instance ("max__Int"); empty: the Mojo name
   std::vector<std::unique_ptr<Local>> locals;  // owns params and locals
   std::vector<std::unique_ptr<Global>> local_constants;
   Block body;
@@ -506,6 +531,13 @@ struct Trait {
 struct Struct {
   std::string name;
   Span span;
+  // Parametric structs: the generic one (and instances with symbolic
+  // arguments, inside generic code) is never emitted; each concrete instance
+  // (`Box[Int]`) is a struct of its own named cpp_name ("Box__Int").
+  bool is_generic = false;
+  const Struct* instance_of = nullptr;
+  std::vector<ParamValue> param_values;
+  std::string cpp_name;
   Module* module = nullptr;
   Type type = nullptr;
   std::vector<Field> fields;

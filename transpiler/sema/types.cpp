@@ -24,6 +24,7 @@ const TypeInfo kTypes[] = {
     {TypeKind::StringLiteral, "StringLiteral", "mojo::StringLiteral", nullptr, {}, nullptr},
     {TypeKind::Error, "Error", "mojo::Error", nullptr, {}, nullptr},
     {TypeKind::NoneType, "NoneType", "void", nullptr, {}, nullptr},
+    {TypeKind::DType, "DType", "mojo::StringLiteral", nullptr, {}, nullptr},
     {TypeKind::IntLiteral, "IntLiteral", "mojo::Int", nullptr, {}, nullptr},
     {TypeKind::FloatLiteral, "FloatLiteral", "double", nullptr, {}, nullptr},
     {TypeKind::Range, "range", "auto", nullptr, {}, nullptr},
@@ -111,12 +112,22 @@ Type by_name(const std::string& n) {
   if (n == "StringLiteral") return string_literal();
   if (n == "Error") return error();
   if (n == "NoneType") return none();
+  if (n == "DType") return dtype();
   if (n == "IntLiteral") return int_literal();
   if (n == "FloatLiteral") return float_literal();
   return nullptr;
 }
 
 std::string display(Type t) { return t->mojo_name; }
+
+bool is_dtype_name(const std::string& n) {
+  static const char* names[] = {"bool",   "int8",   "int16",  "int32",   "int64",    "uint8",   "uint16",
+                                "uint32", "uint64", "float16", "bfloat16", "float32", "float64", "index",
+                                "invalid", "int128", "uint128", "int256", "uint256"};
+  for (const char* k : names)
+    if (n == k) return true;
+  return false;
+}
 
 Type make_struct(const std::string& mojo_name, const std::string& cpp_name, const tir::Struct* decl) {
   static std::deque<TypeInfo> pool;

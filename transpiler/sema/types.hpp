@@ -27,6 +27,7 @@ enum class TypeKind {
   Bool, Float32, Float64,
   // run-time others
   String, StringLiteral, Error, NoneType,
+  DType,      // a dtype value (DType.float32); constants are StringConst holding the name
   // compile-time literal types
   IntLiteral, FloatLiteral,
   // sema-internal
@@ -66,6 +67,9 @@ inline Type none() { return get(TypeKind::NoneType); }
 inline Type int_literal() { return get(TypeKind::IntLiteral); }
 inline Type float_literal() { return get(TypeKind::FloatLiteral); }
 inline Type invalid() { return get(TypeKind::Invalid); }
+inline Type dtype() { return get(TypeKind::DType); }
+// DType.<name> for the element types Mojo defines (bool, int8 ... float64, index).
+bool is_dtype_name(const std::string& name);
 
 bool is_integer(Type t);        // Int, UInt, Int8..UInt64 (not IntLiteral, not Bool)
 bool is_signed_integer(Type t);

@@ -1,0 +1,301 @@
+// Compile-time parameter lists and what their names mean.
+//
+//   def f[T: Comparable, n: Int = 4, //, s: StringLiteral](...)
+//     ⟶ [ParamDecl T (type, bound Comparable, infer-only),
+//        ParamDecl n (Int value, default 4, infer-only), ParamDecl s (StringLiteral value)]
+//
+// While a generic is checked, its parameters are symbolic: `T` is a
+// TypeParam type (only its bounds' methods are usable) and `n` is a ParamRef
+// expression (an Int whose value is unknown).  An instance binds them: `T`
+// names the concrete type and `n` is a compile-time constant that folds.
+#include <fmt/format.h>
+
+#include <functional>
+
+#include "sema/checker.hpp"
+
+namespace mojoc::sema {
+
+namespace {
+// Built-in traits that only say which lifecycle operations exist: every type
+// the C++ side sees satisfies them, so they bound nothing mojoc checks.
+bool lifecycle_bound(const std::string& n) {
+  return n == "AnyType" || n == "Copyable" || n == "Movable" || n == "ImplicitlyCopyable" || n == "Deinitable" ||
+         n == "ExplicitlyCopyable" || n == "UnknownDestructibility" ||
+         n == "RegisterPassable" || n == "TrivialRegisterPassable";
+}
+
+bool valid_value_type(Type t) {
+  return types::is_integer(t) || types::is_float(t) || t->kind == TypeKind::Bool ||
+         t->kind == TypeKind::StringLiteral || t->kind == TypeKind::String || t->kind == TypeKind::DType ||
+         t->kind == TypeKind::TypeParam;
+}
+}  // namespace
+
+std::vector<ParamDecl> Checker::declare_params(const std::vector<ast::Param>& ps, Scope& env,
+                                               const std::vector<tir::ParamValue>* values, bool& ok) {
+  std::vector<ParamDecl> out;
+  bool has_infer_marker = false;
+  for (auto& p : ps) has_infer_marker |= p.kind == ast::Param::Kind::InferOnlyMarker;
+  bool infer_only = has_infer_marker, keyword_only = false;
+  Scope* saved = scope;
+  scope = &env;  // later parameters' types may name earlier parameters
+  for (auto& cp : ps) {
+    if (cp.kind == ast::Param::Kind::InferOnlyMarker) { infer_only = false; continue; }
+    if (cp.kind == ast::Param::Kind::KwOnlyMarker) { keyword_only = true; continue; }
+    if (cp.kind == ast::Param::Kind::PosOnlyMarker) continue;
+    ParamDecl d;
+    d.name = cp.name;
+    d.span = cp.span;
+    d.default_value = cp.default_value.get();
+    d.infer_only = infer_only;
+    d.keyword_only = keyword_only;
+    if (cp.kind != ast::Param::Kind::Normal || !cp.type) {
+      unsupported(cp.span, cp.kind != ast::Param::Kind::Normal ? "a variadic compile-time parameter"
+                                                                : "a compile-time parameter without a type");
+      ok = false;
+      poison(env, cp.name);
+      continue;
+    }
+    // `T: A & B` is a type bounded by traits; `n: Int` is a value.
+    std::vector<const ast::Expr*> parts;
+    std::function<void(const ast::Expr&)> split = [&](const ast::Expr& x) {
+      if (x.kind == ast::ExprKind::Binary && x.as<ast::BinaryExpr>().op == ast::BinOp::BitAnd) {
+        split(*x.as<ast::BinaryExpr>().lhs);
+        split(*x.as<ast::BinaryExpr>().rhs);
+      } else {
+        parts.push_back(&x);
+      }
+    };
+    split(*cp.type);
+    bool is_type = true, bad = false;
+    for (auto* x : parts) {
+      std::string n = x->kind == ast::ExprKind::Name ? x->as<ast::NameExpr>().name : "";
+      const Symbol* ts = n.empty() ? nullptr : lookup(n);
+      if (ts && ts->kind == Symbol::Kind::Trait) d.bounds.push_back(ts->trait);
+      else if (const tir::Trait* bt = !ts && !n.empty() ? edition_trait(n) : nullptr) d.bounds.push_back(bt);
+      else if (!ts && lifecycle_bound(n)) continue;
+      else if (!n.empty() && !ts && !types::by_name(n)) {
+        error(diag::Code::UndefinedName, x->span, "use of unknown declaration '" + n + "'");
+        bad = true;
+      } else {
+        is_type = false;
+      }
+    }
+    if (!is_type && !bad) {
+      if (parts.size() != 1) {
+        error(diag::Code::TypeMismatch, cp.type->span, "a compile-time parameter is a type bounded by traits, or a value of one type");
+        bad = true;
+      } else {
+        Type vt = resolve_type(*parts[0]);
+        if (vt->kind == TypeKind::Invalid) bad = true;
+        else if (!valid_value_type(vt)) {
+          unsupported(cp.type->span, "a compile-time parameter of type '" + types::display(vt) + "'");
+          bad = true;
+        }
+        d.value_type = vt;
+      }
+    }
+    if (bad) {
+      ok = false;
+      poison(env, cp.name);
+      continue;
+    }
+    d.is_type = is_type;
+    if (is_type) d.symbolic = types::make_param(cp.name, d.bounds);
+    for (auto& prev : out)
+      if (prev.name == d.name) {
+        error(diag::Code::Redefinition, cp.span, "invalid redefinition of parameter '" + d.name + "'")
+            .note(prev.span, "previous definition here");
+        ok = false;
+      }
+    std::size_t i = out.size();
+    bind_param(env, d, values && i < values->size() ? &(*values)[i] : nullptr);
+    out.push_back(std::move(d));
+  }
+  scope = saved;
+  return out;
+}
+
+void Checker::bind_param(Scope& env, const ParamDecl& p, const tir::ParamValue* v) {
+  Symbol sym;
+  sym.span = p.span;
+  if (p.is_type) {
+    sym.kind = v && v->type ? Symbol::Kind::TypeName : Symbol::Kind::TypeParam;
+    sym.type = v && v->type ? v->type : p.symbolic;
+    if (sym.type->kind == TypeKind::TypeParam) sym.kind = Symbol::Kind::TypeParam;
+  } else if (!v || !v->value || is_symbolic(*v)) {
+    sym.kind = Symbol::Kind::ValueParam;
+    sym.type = v && v->value ? v->value->type : p.value_type;
+  } else {
+    auto g = std::make_unique<tir::Global>();
+    g->name = p.name;
+    g->type = v->value->type;
+    g->value = v->value;
+    g->span = p.span;
+    g->inline_value = true;
+    sym.kind = Symbol::Kind::Constant;
+    sym.constant = g.get();
+    param_globals.push_back(std::move(g));
+  }
+  env.define(p.name, sym);
+}
+
+std::optional<tir::ParamValue> Checker::param_argument(const ast::Expr& e, const ParamDecl& p) {
+  tir::ParamValue v;
+  if (p.is_type) {
+    Type t = resolve_type(e);
+    if (t->kind == TypeKind::Invalid) return std::nullopt;
+    for (auto* b : p.bounds)
+      if (!conforms(t, b)) {
+        error(diag::Code::NotConforming, e.span,
+              "'" + types::display(t) + "' does not conform to trait '" + b->name + "' required by parameter '" +
+                  p.name + "'");
+        return std::nullopt;
+      }
+    v.type = t;
+    return v;
+  }
+  tir::ExprPtr x = check_expr(e);
+  if (x->type->kind == TypeKind::Invalid) return std::nullopt;
+  Type want = p.value_type;
+  if (const Symbol* s = want->kind == TypeKind::TypeParam ? lookup(want->mojo_name) : nullptr;
+      s && s->kind == Symbol::Kind::TypeName)
+    want = s->type;  // `value: T` after T was bound
+  if (want->kind != TypeKind::TypeParam) x = want->kind == TypeKind::StringLiteral && x->type == want ? x : coerce(x, want);
+  else x = materialize(x);
+  if (x->type->kind == TypeKind::Invalid) return std::nullopt;
+  if (is_symbolic(*x)) {
+    v.value = x;
+    return v;
+  }
+  std::string why;
+  Span where = e.span;
+  auto c = comptime_fold(x, &why, &where);
+  if (!c) {
+    error(diag::Code::NotComptime, e.span, "cannot use a run-time value as parameter '" + p.name + "'")
+        .with_help(why.empty() ? "compile-time parameters must be known when the program is compiled" : why);
+    return std::nullopt;
+  }
+  v.value = c;
+  return v;
+}
+
+bool Checker::explicit_binding(const std::vector<ParamDecl>& ps, const std::vector<ast::Argument>& args, Binding& out,
+                               const std::string& what, Span at) {
+  out.assign(ps.size(), std::nullopt);
+  std::size_t pos = 0;
+  for (auto& a : args) {
+    std::size_t p = ps.size();
+    if (a.keyword.empty()) {
+      while (pos < ps.size() && (ps[pos].infer_only || ps[pos].keyword_only)) ++pos;
+      if (pos >= ps.size()) {
+        std::size_t n = 0;
+        for (auto& d : ps) n += !d.infer_only && !d.keyword_only;
+        error(diag::Code::WrongArgumentCount, a.value->span,
+              "'" + what + "' expects " + std::to_string(n) + " positional parameter" + (n == 1 ? "" : "s") +
+                  ", but " + std::to_string(args.size()) + " were specified");
+        return false;
+      }
+      p = pos++;
+    } else {
+      for (std::size_t k = 0; k < ps.size(); ++k)
+        if (ps[k].name == a.keyword) p = k;
+      if (p == ps.size()) {
+        error(diag::Code::UnknownKeyword, a.span, "'" + what + "' has no parameter named '" + a.keyword + "'");
+        return false;
+      }
+      if (out[p]) {
+        error(diag::Code::DuplicateArgument, a.span, "parameter '" + a.keyword + "' of '" + what + "' bound twice");
+        return false;
+      }
+    }
+    auto v = param_argument(*a.value, ps[p]);
+    if (!v) return false;
+    out[p] = std::move(v);
+  }
+  (void)at;
+  return true;
+}
+
+std::optional<std::vector<tir::ParamValue>> Checker::complete_binding(const std::vector<ParamDecl>& ps, Binding& b,
+                                                                      const std::string& what, Span at) {
+  // defaults may use earlier parameters: evaluate them with those bound
+  Scope env(nullptr);
+  Scope* saved = scope;
+  std::vector<tir::ParamValue> out;
+  for (std::size_t i = 0; i < ps.size(); ++i) {
+    if (!b[i] && ps[i].default_value) {
+      scope = &env;
+      b[i] = param_argument(*ps[i].default_value, ps[i]);
+      scope = saved;
+      if (!b[i]) return std::nullopt;
+    }
+    if (!b[i]) {
+      error(diag::Code::MissingArgument, at, "failed to infer parameter '" + ps[i].name + "' of '" + what + "'")
+          .note(ps[i].span, "'" + ps[i].name + "' declared here")
+          .with_help("bind it explicitly: '" + what + "[...]'");
+      return std::nullopt;
+    }
+    bind_param(env, ps[i], &*b[i]);
+    out.push_back(*b[i]);
+  }
+  return out;
+}
+
+Type Checker::struct_instance_type(StructInfo& g, const ast::SubscriptExpr& sub) {
+  Binding b;
+  if (!explicit_binding(g.params, sub.indices, b, g.decl->name, sub.span)) return types::invalid();
+  auto vals = complete_binding(g.params, b, g.decl->name, sub.span);
+  if (!vals) return types::invalid();
+  return instantiate_struct(g, *vals, sub.span);
+}
+
+bool Checker::is_symbolic(const tir::ParamValue& v) {
+  if (v.type) return v.type->kind == TypeKind::TypeParam || (types::is_struct(v.type) && v.type->decl->is_generic);
+  if (v.value) return is_symbolic(*v.value);
+  return false;
+}
+
+bool Checker::is_symbolic(const tir::Expr& e) {
+  if (e.kind == tir::ExprKind::ParamRef) return true;
+  bool found = false;
+  tir::for_each_child(const_cast<tir::Expr&>(e), [&](tir::ExprPtr& x) { found = found || is_symbolic(*x); });
+  return found;
+}
+
+std::string Checker::param_display(const tir::ParamValue& v) {
+  if (v.type) return types::display(v.type);
+  if (v.function) return v.function->name;
+  if (!v.value) return "?";
+  const tir::Expr& x = *v.value;
+  switch (x.kind) {
+    case tir::ExprKind::IntConst: {
+      __int128 n = x.as<tir::IntConst>().value;
+      bool neg = n < 0;
+      unsigned __int128 u = neg ? -static_cast<unsigned __int128>(n) : static_cast<unsigned __int128>(n);
+      std::string s;
+      do { s.insert(s.begin(), static_cast<char>('0' + static_cast<int>(u % 10))); u /= 10; } while (u);
+      return neg ? "-" + s : s;
+    }
+    case tir::ExprKind::BoolConst: return x.as<tir::BoolConst>().value ? "True" : "False";
+    case tir::ExprKind::FloatConst: return fmt::format("{}", static_cast<double>(x.as<tir::FloatConst>().value));
+    case tir::ExprKind::StringConst:
+      return x.type->kind == TypeKind::DType ? x.as<tir::StringConst>().value : "\"" + x.as<tir::StringConst>().value + "\"";
+    case tir::ExprKind::ParamRef: return x.as<tir::ParamRef>().name;
+    default: return "?";
+  }
+}
+
+std::string Checker::param_key(const std::vector<tir::ParamValue>& vs) {
+  std::string k;
+  for (auto& v : vs) {
+    if (v.type) k += fmt::format("T{};", static_cast<const void*>(v.type));
+    else if (v.function) k += fmt::format("F{};", static_cast<const void*>(v.function));
+    else if (v.value) k += std::string(types::display(v.value->type)) + ":" + param_display(v) + ";";
+    else k += "?;";
+  }
+  return k;
+}
+
+}  // namespace mojoc::sema
