@@ -118,6 +118,14 @@ void Emitter::stmt(const tir::Stmt& s) {
     }
     case tir::StmtKind::If: {
       auto& i = s.as<tir::If>();
+      if (i.plain_block) {
+        out_line("{");
+        ++indent;
+        block(i.then);
+        --indent;
+        out_line("}");
+        return;
+      }
       out_line("if (" + top(*i.cond) + ") {");
       ++indent;
       block(i.then);

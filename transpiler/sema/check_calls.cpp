@@ -62,6 +62,29 @@ Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& 
         subst[want] = got;
       }
       want = subst[want];
+    } else if (sema::types::is_struct(want) && want->decl->is_generic && want->decl->instance_of) {
+      // Grid[n, T] (open) given a Grid[3, Int]: binds n and T
+      Type got = sema::types::materialize(args[i].value->type);
+      if (sema::types::is_struct(got) && got != want && got->decl->instance_of == want->decl->instance_of) {
+        bool same = true;
+        auto& wv = want->decl->param_values;
+        auto& gv = got->decl->param_values;
+        for (std::size_t k = 0; k < wv.size() && k < gv.size(); ++k) {
+          if (Checker::is_symbolic(wv[k])) {
+            if (wv[k].type) {
+              auto it = subst.find(wv[k].type);
+              if (it != subst.end() && it->second != gv[k].type) same = false;
+              else subst[wv[k].type] = gv[k].type;
+            }
+            continue;
+          }
+          same = same && Checker::param_key({wv[k]}) == Checker::param_key({gv[k]});
+        }
+        if (same) {
+          subst[want] = got;
+          want = got;
+        }
+      }
     }
     int cost = c.conversion_cost(*args[i].value, want);
     if (cost < 0) { m.fail = Match::Fail::Convert; m.fail_arg = static_cast<int>(i); m.fail_param = p; return m; }
@@ -370,6 +393,54 @@ tir::ExprPtr Checker::check_parametric_call(const ast::SubscriptExpr& callee, co
       if (t->kind == TypeKind::Invalid) return invalid(e.span);
       return construct(const_cast<tir::Struct*>(t->decl), e);
     }
+  }
+  // x.method[T](...) / Type.method[n](...): a method with parameters of its own
+  if (callee.object->kind == ast::ExprKind::Attribute) {
+    auto& attr = callee.object->as<ast::AttributeExpr>();
+    tir::ExprPtr recv;
+    Type owner = nullptr;
+    if (attr.object->kind == ast::ExprKind::Name) {
+      const std::string& n = attr.object->as<ast::NameExpr>().name;
+      const Symbol* s = lookup(n);
+      if (n == "Self" && cur_struct && !s) owner = cur_struct->decl->type;
+      else if (s && (s->kind == Symbol::Kind::Struct || s->kind == Symbol::Kind::TypeName)) owner = s->type;
+    }
+    if (!owner) {
+      recv = check_expr(*attr.object);
+      if (recv->type->kind == TypeKind::Invalid) return invalid(e.span);
+      owner = recv->type;
+    }
+    std::vector<tir::Function*> fns;
+    if (auto* ms = find_methods(owner, attr.name))
+      for (auto* f : *ms)
+        if (f->is_generic) fns.push_back(f);
+    if (fns.empty()) {
+      error(diag::Code::UnknownAttribute, attr.name_span.valid() ? attr.name_span : attr.span,
+            "'" + types::display(owner) + "' has no method '" + attr.name + "' with compile-time parameters");
+      return invalid(e.span);
+    }
+    std::map<const tir::Function*, Binding> bound;
+    for (auto* f : fns) {
+      Binding b;
+      if (!explicit_binding(fn_params.at(f), callee.indices, b, attr.name, callee.span)) return invalid(e.span);
+      bound[f] = std::move(b);
+    }
+    std::vector<ArgIn> args;
+    if (!check_args(e, args)) return invalid(e.span);
+    bool is_static = fns[0]->method_kind == tir::MethodKind::Static;
+    if (!recv && !is_static) {
+      if (args.empty()) {
+        error(diag::Code::MissingArgument, call_paren(e), "missing required argument: 'self'");
+        return invalid(e.span);
+      }
+      recv = args[0].value;
+      args.erase(args.begin());
+    }
+    auto saved = std::move(explicit_params);
+    explicit_params = std::move(bound);
+    auto r = resolve_call(fns, attr.name, std::move(args), is_static ? nullptr : recv, e.span, call_paren(e));
+    explicit_params = std::move(saved);
+    return r;
   }
   unsupported(callee.span, "call with compile-time parameters");
   return invalid(e.span);

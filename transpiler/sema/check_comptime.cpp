@@ -63,6 +63,9 @@ tir::Global* Checker::check_comptime(const ast::ComptimeStmt& s, tir::Module* ow
     return nullptr;
   }
   v = folded;
+  // a string computed at compile time is a StringLiteral, as any comptime string
+  if (v->kind == tir::ExprKind::StringConst && v->type == types::string() && !s.type)
+    v = std::make_shared<tir::StringConst>(types::string_literal(), v->span, v->as<tir::StringConst>().value);
   auto g = std::make_unique<tir::Global>();
   g->name = s.name;
   g->type = v->type->kind == TypeKind::StringLiteral ? v->type : types::materialize(v->type);

@@ -135,7 +135,18 @@ tir::ExprPtr Checker::struct_compare(ast::CmpOp op, tir::ExprPtr a, tir::ExprPtr
       const char* mirror = op == ast::CmpOp::Le ? "__ge__" : op == ast::CmpOp::Gt ? "__lt__" : "__le__";
       r = try_call(a, own, b);
       if (!r) r = try_call(b, mirror, a);
-      if (!r && declares(a->type, "Comparable") && is_lvalue(*a) && is_lvalue(*b)) {
+      // a > b runs as b < a: only when evaluating b first cannot be observed
+      auto order_free = [&](const tir::Expr& x) {
+        if (is_lvalue(x) || !tir::has_effects(x)) return true;
+        if (x.kind != tir::ExprKind::Call) return false;
+        auto& c = x.as<tir::Call>();
+        if (!c.callee->synthesized) return false;
+        for (auto& arg : c.args)
+          if (tir::has_effects(*arg)) return false;
+        return true;
+      };
+      bool keeps_order = op == ast::CmpOp::Ge || (order_free(*a) && order_free(*b));
+      if (!r && declares(a->type, "Comparable") && keeps_order) {
         // Comparable's defaults: a <= b is not (b < a); a > b is b < a; a >= b is not (a < b)
         if (op == ast::CmpOp::Gt) r = try_call(b, "__lt__", a);
         else if (op == ast::CmpOp::Le) { if (auto lt = try_call(b, "__lt__", a)) r = not_of(lt); }

@@ -150,17 +150,118 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
   std::unique_ptr<Scope> env;
   const std::vector<tir::ParamValue>* binding = binding_values;
   binding_values = nullptr;  // not for functions the signature's types instantiate
+  std::vector<ParamDecl> decls;
   if (def.has_param_list || !def.params.empty()) {
     env = std::make_unique<Scope>(base);
-    auto decls = declare_params(def.params, *env, binding, ok);
-    if (!binding) {
-      for (auto& d : decls)
-        if (d.is_type) f->type_params.push_back(d.symbolic);
-      f->is_generic = true;
-      fn_params[f.get()] = std::move(decls);
-    }
+    decls = declare_params(def.params, *env, binding, ok);
     scope = env.get();
   }
+  // Argument types that leave parameters open (`s: Some[Shape]`, `g: Grid`)
+  // add implicit, inferred parameters after the written ones.
+  std::size_t next_implicit = decls.size();
+  int implicit_count = 0;
+  auto arg_type = [&](const ast::Expr& te) -> Type {
+    if (te.kind == ast::ExprKind::Subscript) {
+      auto& sub = te.as<ast::SubscriptExpr>();
+      bool some = sub.object->kind == ast::ExprKind::Name && sub.object->as<ast::NameExpr>().name == "Some" &&
+                  !lookup("Some") && sub.indices.size() == 1 &&
+                  !(sub.indices[0].value->kind == ast::ExprKind::Name &&
+                    sub.indices[0].value->as<ast::NameExpr>().name == "Writer");
+      if (some) {
+        ParamDecl d;
+        d.is_type = d.infer_only = true;
+        d.span = te.span;
+        d.name = "Some[...]";
+        std::function<void(const ast::Expr&)> add = [&](const ast::Expr& x) {
+          if (x.kind == ast::ExprKind::Binary && x.as<ast::BinaryExpr>().op == ast::BinOp::BitAnd) {
+            add(*x.as<ast::BinaryExpr>().lhs);
+            add(*x.as<ast::BinaryExpr>().rhs);
+            return;
+          }
+          std::string n = x.kind == ast::ExprKind::Name ? x.as<ast::NameExpr>().name : "";
+          const Symbol* ts = n.empty() ? nullptr : lookup(n);
+          if (ts && ts->kind == Symbol::Kind::Trait) d.bounds.push_back(ts->trait);
+          else if (const tir::Trait* bt = !ts && !n.empty() ? edition_trait(n) : nullptr) d.bounds.push_back(bt);
+          else if (n != "AnyType" && n != "Copyable" && n != "Movable" && n != "ImplicitlyCopyable" && n != "Deinitable")
+            error(diag::Code::UndefinedName, x.span, "'" + (n.empty() ? std::string("this") : n) + "' is not a trait");
+        };
+        add(*sub.indices[0].value);
+        std::string shown;
+        for (auto* b : d.bounds) shown += (shown.empty() ? "" : " & ") + b->name;
+        d.name = "Some[" + shown + "]";
+        if (binding) return next_implicit < binding->size() ? (*binding)[next_implicit++].type : types::invalid();
+        d.symbolic = types::make_param(d.name, d.bounds);
+        decls.push_back(d);
+        return d.symbolic;
+      }
+    }
+    // `g: Grid`, `Grid[...]`, `Grid[_, _]`, `Grid[*_]`, `Grid[3, _]`: automatic
+    // parameterization (open parameters become implicit ones)
+    const ast::Expr* head = te.kind == ast::ExprKind::Subscript ? te.as<ast::SubscriptExpr>().object.get() : &te;
+    const std::vector<ast::Argument>* idx = te.kind == ast::ExprKind::Subscript ? &te.as<ast::SubscriptExpr>().indices : nullptr;
+    auto is_hole = [](const ast::Expr& x) {
+      return x.kind == ast::ExprKind::Ellipsis || x.kind == ast::ExprKind::Starred ||
+             (x.kind == ast::ExprKind::Name && x.as<ast::NameExpr>().name == "_");
+    };
+    bool has_hole = false;
+    if (idx)
+      for (auto& a : *idx) has_hole |= is_hole(*a.value);
+    if (head->kind == ast::ExprKind::Name && (!idx || has_hole))
+      if (const Symbol* s = lookup(head->as<ast::NameExpr>().name); s && s->kind == Symbol::Kind::Struct) {
+        StructInfo& gs = *struct_infos.at(s->strukt);
+        if (!gs.defined) define_struct(gs);
+        if (gs.env && !gs.generic) {
+          // what each parameter is: written, a hole, or (not mentioned) open/default
+          std::vector<const ast::Expr*> written(gs.params.size(), nullptr);
+          std::vector<bool> open(gs.params.size(), !idx);
+          bool rest_open = !idx;
+          if (idx) {
+            std::size_t pos = 0;
+            for (auto& a : *idx) {
+              const ast::Expr& x = *a.value;
+              if (x.kind == ast::ExprKind::Ellipsis || x.kind == ast::ExprKind::Starred) { rest_open = true; break; }
+              if (pos >= gs.params.size()) break;
+              if (is_hole(x)) open[pos] = true;
+              else written[pos] = &x;
+              ++pos;
+            }
+          }
+          std::vector<tir::ParamValue> vals;
+          for (std::size_t i = 0; i < gs.params.size(); ++i) {
+            auto& p = gs.params[i];
+            bool is_open = open[i] || (!written[i] && (rest_open || !p.default_value));
+            if (!is_open) {
+              std::optional<tir::ParamValue> v;
+              if (written[i]) v = param_argument(*written[i], p);
+              else {
+                Scope* sv = scope;
+                scope = nullptr;
+                v = param_argument(*p.default_value, p);
+                scope = sv;
+              }
+              vals.push_back(v ? *v : tir::ParamValue{});
+              continue;
+            }
+            if (binding) {
+              vals.push_back(next_implicit < binding->size() ? (*binding)[next_implicit++] : tir::ParamValue{});
+              continue;
+            }
+            ParamDecl d = p;
+            d.infer_only = true;
+            d.default_value = nullptr;
+            d.ref_name = "$" + p.name + "#" + std::to_string(implicit_count++);
+            tir::ParamValue v;
+            if (p.is_type) v.type = d.symbolic = types::make_param(p.name, p.bounds);
+            else v.value = std::make_shared<tir::ParamRef>(p.value_type, te.span, d.ref_name);
+            vals.push_back(v);
+            decls.push_back(d);
+          }
+          return instantiate_struct(gs, vals, te.span);
+        }
+      }
+    return resolve_type(te);
+  };
+
   if (def.has_capture_list) { unsupported(def.span, "capture list"); ok = false; }
   // `raises StopIteration` (the iterator protocol) raises like any function;
   // other typed raises are not modelled yet
@@ -255,7 +356,7 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
       unsupported(p.span, "untyped argument '" + p.name + "'");
       ok = false;
     } else {
-      t = resolve_type(*p.type);
+      t = arg_type(*p.type);
     }
     if (p.convention == ast::Convention::Out) {
       // a named result: not an argument at all, the value the body builds
@@ -321,6 +422,12 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
     }
   } else if (!is_ctor) f->result = !def.result ? types::none() : resolve_type(*def.result);
   else if (def.result) error(diag::Code::TypeMismatch, def.result->span, "a constructor builds 'self' and has no result type");
+  if (!binding && !decls.empty()) {
+    for (auto& d : decls)
+      if (d.is_type) f->type_params.push_back(d.symbolic);
+    f->is_generic = true;
+    fn_params[f.get()] = std::move(decls);
+  }
   fn = nullptr;
   scope = saved_scope;
   if (env) env_scopes[f.get()] = std::move(env);

@@ -6,10 +6,7 @@
 namespace mojoc::sema {
 
 void Checker::check_if(const ast::IfStmt& s, tir::Block& out) {
-  if (s.comptime) {
-    // `comptime if` / `@parameter if` on a constant condition is an ordinary if whose
-    // condition folds; C++ compilers drop the dead branch.
-  }
+  if (s.comptime) return check_comptime_if(s, out);  // check_comptime_flow.cpp
   auto node = std::make_unique<tir::If>(s.span);
   node->cond = check_condition(*s.cond);
   auto before = init_state();

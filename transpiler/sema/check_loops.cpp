@@ -55,6 +55,7 @@ void Checker::check_loop_blocks(const ast::Block& body, const ast::Block& orelse
 }
 
 void Checker::check_for(const ast::ForStmt& s, tir::Block& out) {
+  if (s.comptime) return check_comptime_for(s, out);  // check_comptime_flow.cpp
   const ast::Expr& it = *s.iter;
   bool is_range = it.kind == ast::ExprKind::Call && it.as<ast::CallExpr>().callee->kind == ast::ExprKind::Name &&
                   it.as<ast::CallExpr>().callee->as<ast::NameExpr>().name == "range" && !lookup("range");
@@ -169,6 +170,10 @@ void Checker::iterate_struct(const ast::ForStmt& s, tir::ExprPtr obj, tir::Block
 
 void Checker::check_break_continue(const ast::Stmt& s, tir::Block& out) {
   bool is_break = s.kind == ast::StmtKind::Break;
+  if (loop_depth == 0 && in_comptime_for) {
+    unsupported(s.span, std::string("'") + (is_break ? "break" : "continue") + "' in a 'comptime for'");
+    return;
+  }
   if (loop_depth == 0) {
     error(is_break ? diag::Code::BreakOutsideLoop : diag::Code::ContinueOutsideLoop, s.span);
     return;

@@ -12,7 +12,6 @@
 
 namespace mojoc::sema {
 
-namespace {
 // Whether a constant's expression calls anything (then it waits for the
 // module's functions to be declared).
 bool calls_something(const ast::Expr& e) {
@@ -32,7 +31,6 @@ bool calls_something(const ast::Expr& e) {
     default: return false;
   }
 }
-}  // namespace
 
 void Checker::declare_module(ModuleInfo& m) {
   ModuleInfo* saved_mod = mod;
@@ -50,6 +48,8 @@ void Checker::declare_module(ModuleInfo& m) {
   // Struct names first: signatures, fields and traits may name any of them.
   for (auto& s : m.ast->body)
     if (s && s->kind == ast::StmtKind::Struct) declare_struct_name(m, s->as<ast::StructDef>());
+  bool deferring = false;
+  std::vector<const ast::ComptimeStmt*> deferred;
   for (auto& s : m.ast->body) {
     if (!s) continue;
     switch (s->kind) {
@@ -58,8 +58,13 @@ void Checker::declare_module(ModuleInfo& m) {
       case ast::StmtKind::Function:
         break;
       case ast::StmtKind::Comptime:
-        // `comptime N = fib(20)` calls functions: evaluated once they are declared
-        if (s->as<ast::ComptimeStmt>().value && calls_something(*s->as<ast::ComptimeStmt>().value)) break;
+        // `comptime N = fib(20)` calls functions: evaluated once they are
+        // declared, with every later constant (they may use it)
+        if (deferring || (s->as<ast::ComptimeStmt>().value && calls_something(*s->as<ast::ComptimeStmt>().value))) {
+          deferring = true;
+          deferred.push_back(&s->as<ast::ComptimeStmt>());
+          break;
+        }
         if (!check_comptime(s->as<ast::ComptimeStmt>(), m.module)) poison(m.scope, s->as<ast::ComptimeStmt>().name);
         break;
       case ast::StmtKind::Struct:
@@ -87,10 +92,10 @@ void Checker::declare_module(ModuleInfo& m) {
   order_structs(m);
   for (auto& s : m.ast->body)
     if (s && s->kind == ast::StmtKind::Function) declare_function(m, s->as<ast::FunctionDef>());
-  for (auto& s : m.ast->body)
-    if (s && s->kind == ast::StmtKind::Comptime && s->as<ast::ComptimeStmt>().value &&
-        calls_something(*s->as<ast::ComptimeStmt>().value))
-      if (!check_comptime(s->as<ast::ComptimeStmt>(), m.module)) poison(m.scope, s->as<ast::ComptimeStmt>().name);
+  for (const ast::ComptimeStmt* c : deferred)
+    if (!check_comptime(*c, m.module)) poison(m.scope, c->name);
+  for (auto& [si, c] : deferred_members) define_struct_constant(*si, *c);
+  deferred_members.clear();
   m.state = ModuleInfo::State::Declared;
   mod = saved_mod;
   fn = saved_fn;

@@ -121,6 +121,15 @@ tir::ExprPtr Checker::check_name(const ast::NameExpr& e) {
   return invalid(e.span);
 }
 
+// Self.n / Grid[3].w / g.w: a value parameter (or a symbolic member) of a struct instance.
+tir::ExprPtr Checker::struct_parameter(const StructInfo& info, const std::string& name, Span span) {
+  if (!info.env) return nullptr;
+  const Symbol* s = info.env->lookup_local(name);
+  if (!s) return nullptr;
+  if (s->kind == Symbol::Kind::Constant || s->kind == Symbol::Kind::ValueParam) return symbol_value(*this, *s, name, span);
+  return nullptr;
+}
+
 tir::ExprPtr Checker::check_attribute_value(const ast::AttributeExpr& e) {
   if (e.object->kind == ast::ExprKind::Name) {
     const Symbol* s = lookup(e.object->as<ast::NameExpr>().name);
@@ -146,6 +155,28 @@ tir::ExprPtr Checker::check_attribute_value(const ast::AttributeExpr& e) {
       return std::make_shared<tir::IntConst>(t, e.span, v);
     }
   }
+  // DType.float32: a dtype value
+  if (e.object->kind == ast::ExprKind::Name && e.object->as<ast::NameExpr>().name == "DType" && !lookup("DType")) {
+    if (types::is_dtype_name(e.name)) return std::make_shared<tir::StringConst>(types::dtype(), e.span, e.name);
+    error(diag::Code::UnknownAttribute, e.name_span.valid() ? e.name_span : e.span,
+          "'DType' value has no attribute '" + e.name + "'");
+    return invalid(e.span);
+  }
+  // Grid[3, 4].cells: a member of a struct instance
+  if (e.object->kind == ast::ExprKind::Subscript) {
+    auto& sub = e.object->as<ast::SubscriptExpr>();
+    if (sub.object->kind == ast::ExprKind::Name)
+      if (const Symbol* s = lookup(sub.object->as<ast::NameExpr>().name); s && s->kind == Symbol::Kind::Struct) {
+        Type t = resolve_type(sub);
+        if (t->kind == TypeKind::Invalid) return invalid(e.span);
+        auto& info = *struct_infos.at(t->decl);
+        if (auto c = info.constants.find(e.name); c != info.constants.end()) return struct_constant(c->second, e.span);
+        if (tir::ExprPtr p = struct_parameter(info, e.name, e.span)) return p;
+        error(diag::Code::UnknownAttribute, e.name_span.valid() ? e.name_span : e.span,
+              "'" + types::display(t) + "' has no member '" + e.name + "'");
+        return invalid(e.span);
+      }
+  }
   // P.N / Self.N: a struct's comptime member
   if (e.object->kind == ast::ExprKind::Name) {
     const std::string& n = e.object->as<ast::NameExpr>().name;
@@ -157,6 +188,7 @@ tir::ExprPtr Checker::check_attribute_value(const ast::AttributeExpr& e) {
       auto& info = *struct_infos.at(st);
       if (auto c = info.constants.find(e.name); c != info.constants.end())
         return struct_constant(c->second, e.span);
+      if (tir::ExprPtr p = struct_parameter(info, e.name, e.span)) return p;
       error(diag::Code::UnknownAttribute, e.name_span.valid() ? e.name_span : e.span,
             "'" + st->name + "' has no member '" + e.name + "'");
       return invalid(e.span);
@@ -167,6 +199,16 @@ tir::ExprPtr Checker::check_attribute_value(const ast::AttributeExpr& e) {
   tir::ExprPtr obj = check_expr(*e.object);
   field_base = saved_base;
   if (obj->type->kind == TypeKind::Invalid) return obj;
+  if (types::is_struct(obj->type)) {
+    // g.w: a parameter of the value's struct instance (when no field has that name)
+    auto& info = *struct_infos.at(obj->type->decl);
+    bool is_field = false;
+    for (auto& f : obj->type->decl->fields) is_field |= f.name == e.name;
+    if (!is_field) {
+      if (auto c = info.constants.find(e.name); c != info.constants.end()) return struct_constant(c->second, e.span);
+      if (tir::ExprPtr p = struct_parameter(info, e.name, e.span)) return p;
+    }
+  }
   if (types::is_struct(obj->type) || obj->type->kind == TypeKind::TypeParam) return check_field(obj, e);
   error(diag::Code::UnknownAttribute, find_before(e.name_span.valid() ? e.name_span : e.span, "."),
         fmt::format("'{}' value has no attribute '{}'", types::display(obj->type), e.name));

@@ -420,7 +420,24 @@ tir::ExprPtr Checker::check_compare(const ast::CompareExpr& e) {
               types::display(xs[k == i ? i + 1 : k]->type) + "' and '" + types::display(x->type) + "'");
     return invalid(e.span);
   }
-  bool orderable = types::is_numeric(common) || common == types::string() || common == types::bool_();
+  if (common == types::dtype()) {
+    // dt == DType.float32: equality only; folds once both sides are known
+    for (auto op : e.ops)
+      if (to_cmp(op) != OpKind::Eq && to_cmp(op) != OpKind::Ne) {
+        error(diag::Code::InvalidOperands, e.op_spans.empty() ? e.span : e.op_spans[0], "'DType' values only compare with == and !=");
+        return invalid(e.span);
+      }
+    bool all_const = true;
+    for (auto& x : xs) all_const &= x->kind == tir::ExprKind::StringConst;
+    if (all_const) {
+      bool r = true;
+      for (std::size_t i = 0; i < e.ops.size(); ++i)
+        r = r && compare(to_cmp(e.ops[i]), xs[i]->as<tir::StringConst>().value, xs[i + 1]->as<tir::StringConst>().value);
+      return std::make_shared<tir::BoolConst>(e.span, r);
+    }
+  }
+  bool orderable = types::is_numeric(common) || common == types::string() || common == types::bool_() ||
+                   common == types::dtype();
   if (!orderable) {
     error(diag::Code::InvalidOperands, e.op_spans.empty() ? e.span : e.op_spans[0],
           "values of type '" + types::display(common) + "' cannot be compared");

@@ -224,6 +224,12 @@ std::optional<std::vector<tir::ParamValue>> Checker::complete_binding(const std:
   Scope env(nullptr);
   Scope* saved = scope;
   std::vector<tir::ParamValue> out;
+  // [T: AnyType, //, value: T]: T is the type of the value bound to `value`
+  for (std::size_t i = 0; i < ps.size(); ++i)
+    if (!b[i] && ps[i].is_type)
+      for (std::size_t j = 0; j < ps.size(); ++j)
+        if (b[j] && !ps[j].is_type && ps[j].value_type == ps[i].symbolic && b[j]->value)
+          b[i] = tir::ParamValue{types::materialize(b[j]->value->type), nullptr, nullptr};
   for (std::size_t i = 0; i < ps.size(); ++i) {
     if (!b[i] && ps[i].default_value) {
       scope = &env;

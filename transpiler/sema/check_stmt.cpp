@@ -18,6 +18,19 @@ void Checker::check_stmt(const ast::Stmt& s, tir::Block& out) {
       auto& es = s.as<ast::ExprStmt>();
       // a bare string literal is a docstring-like comment; `...` is an empty body
       if (es.expr->kind == ast::ExprKind::StringLit || es.expr->kind == ast::ExprKind::Ellipsis) return;
+      // constrained[cond, "msg"](): decided at compile time, leaves nothing behind
+      if (es.expr->kind == ast::ExprKind::Call) {
+        auto& call = es.expr->as<ast::CallExpr>();
+        if (call.callee->kind == ast::ExprKind::Subscript && call.args.empty()) {
+          auto& sub = call.callee->as<ast::SubscriptExpr>();
+          if (sub.object->kind == ast::ExprKind::Name && sub.object->as<ast::NameExpr>().name == "constrained" &&
+              !lookup("constrained") && !sub.indices.empty() && sub.indices.size() <= 2) {
+            check_constraint(*sub.indices[0].value, sub.indices.size() == 2 ? sub.indices[1].value.get() : nullptr,
+                             sub.object->span, false);
+            return;
+          }
+        }
+      }
       auto e = check_expr(*es.expr);
       if (e->type->kind == TypeKind::Invalid) return;
       if (types::is_literal(e->type)) return;  // a constant with no effect
@@ -55,7 +68,17 @@ void Checker::check_stmt(const ast::Stmt& s, tir::Block& out) {
     case ast::StmtKind::Trait: unsupported(s.span, "trait"); return;
     case ast::StmtKind::Import:
     case ast::StmtKind::FromImport: unsupported(s.span, "import inside a function"); return;
-    case ast::StmtKind::Assert: unsupported(s.span, "assert statement"); return;
+    case ast::StmtKind::Assert: {
+      auto& a = s.as<ast::AssertStmt>();
+      if (a.comptime) {
+        check_constraint(*a.cond, a.message.get(), s.span, true);  // check_comptime_flow.cpp
+        // `comptime assert False` ends its path (a not-taken branch needs no return)
+        if (a.cond->kind == ast::ExprKind::BoolLit && !a.cond->as<ast::BoolLitExpr>().value)
+          out.push_back(std::make_unique<tir::Raise>(s.span));
+      }
+      else unsupported(s.span, "assert statement");
+      return;
+    }
     case ast::StmtKind::Del: unsupported(s.span, "'del' statement"); return;
   }
 }

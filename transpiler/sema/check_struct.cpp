@@ -116,6 +116,7 @@ void Checker::define_struct(StructInfo& si) {
   for (auto& t : def.traits) add_trait(*t);
 
   // Members.
+  bool deferring_members = false;
   for (auto& sp : def.body) {
     if (!sp) continue;
     const ast::Stmt& s = *sp;
@@ -172,20 +173,13 @@ void Checker::define_struct(StructInfo& si) {
             break;
           }
         }
-        // evaluated like a function-local constant, owned by the struct
-        tir::Function holder;
-        tir::Function* saved_fn = fn;
-        Scope* saved_scope = scope;
-        Scope tmp(si.env.get());  // a member may use the struct's parameters
-        fn = &holder;
-        scope = &tmp;
-        tir::Global* g = check_comptime(c, nullptr);
-        fn = saved_fn;
-        scope = saved_scope;
-        if (g) {
-          for (auto& up : holder.local_constants) st.constants.push_back(std::move(up));
-          si.constants[c.name] = g;
+        if (si.module->state == ModuleInfo::State::Loading &&
+            (deferring_members || (c.value && calls_something(*c.value)))) {
+          deferred_members.emplace_back(&si, &c);  // its functions are not declared yet (nor, then, later members)
+          deferring_members = true;
+          break;
         }
+        define_struct_constant(si, c);
         break;
       }
       case ast::StmtKind::Function: {
@@ -260,6 +254,33 @@ void Checker::define_struct(StructInfo& si) {
   synthesize_members(si);
   cur_struct = saved;
   scope = saved_scope;
+}
+
+// A struct's `comptime` member, evaluated like a function-local constant and
+// owned by the struct.  In a generic struct a member computed from the
+// parameters stays symbolic (an instance folds it).
+void Checker::define_struct_constant(StructInfo& si, const ast::ComptimeStmt& c) {
+  tir::Struct& st = *si.decl;
+  tir::Function holder;
+  tir::Function* saved_fn = fn;
+  Scope* saved_scope = scope;
+  StructInfo* saved_struct = cur_struct;
+  Scope tmp(si.env.get());  // a member may use the struct's parameters
+  fn = &holder;
+  scope = &tmp;
+  cur_struct = &si;
+  tir::Global* g = check_comptime(c, nullptr);
+  fn = saved_fn;
+  scope = saved_scope;
+  cur_struct = saved_struct;
+  if (g) {
+    for (auto& up : holder.local_constants) st.constants.push_back(std::move(up));
+    si.constants[c.name] = g;
+  } else if (const Symbol* sym = tmp.lookup_local(c.name); sym && si.env &&
+             (sym->kind == Symbol::Kind::ValueParam || sym->kind == Symbol::Kind::TypeName ||
+              sym->kind == Symbol::Kind::TypeParam)) {
+    si.env->define(c.name, *sym);  // Self.name: symbolic, or a type
+  }
 }
 
 bool Checker::needs_destroy(Type t) const {

@@ -52,6 +52,7 @@ struct ParamDecl {
   const ast::Expr* default_value = nullptr;
   bool infer_only = false;                 // left of `//`: never bound positionally
   bool keyword_only = false;               // after `*`
+  std::string ref_name;                    // an implicit value parameter: its ParamRef's name (unique)
 };
 
 // Per-struct state while checking (the tir::Struct is the result).
@@ -126,6 +127,9 @@ class Checker {
   // ---- check_struct.cpp
   void declare_struct_name(ModuleInfo& m, const ast::StructDef& def);
   void define_struct(StructInfo& si);
+  void define_struct_constant(StructInfo& si, const ast::ComptimeStmt& c);
+  // struct constants that call functions, evaluated once the module's functions are declared
+  std::vector<std::pair<StructInfo*, const ast::ComptimeStmt*>> deferred_members;
   void synthesize_members(StructInfo& si);
   bool needs_destroy(Type t) const;
   bool is_copyable(Type t) const;
@@ -195,6 +199,14 @@ class Checker {
   // function before pass 2 does); false when it has none or it failed.
   bool ensure_body(const tir::Function& f);
   std::set<const tir::Function*> checking_bodies;  // bodies ensure_body is checking (recursion guard)
+
+  // ---- check_comptime_flow.cpp: comptime if/for, constrained, comptime assert
+  void check_comptime_if(const ast::IfStmt& s, tir::Block& out);
+  void check_comptime_for(const ast::ForStmt& s, tir::Block& out);
+  // false: reported (or the condition did not check)
+  bool check_constraint(const ast::Expr& cond, const ast::Expr* message, Span at, bool is_assert);
+  bool in_generic_body() const;  // checking a generic body symbolically
+  bool in_comptime_for = false;  // the innermost loop is an unrolled `comptime for`
 
   // ---- check_params.cpp: compile-time parameter lists and their bindings
   // Declares `[...]`; defines each name in `env` as it goes (later
@@ -283,6 +295,7 @@ class Checker {
   tir::ExprPtr check_string_literal(const ast::StringLitExpr& e);
   tir::ExprPtr check_name(const ast::NameExpr& e);                  // check_names.cpp
   tir::ExprPtr check_attribute_value(const ast::AttributeExpr& e);
+  tir::ExprPtr struct_parameter(const StructInfo& info, const std::string& name, Span span);
   tir::ExprPtr check_unary(const ast::UnaryExpr& e);                // check_operators.cpp
   tir::ExprPtr check_binary(const ast::BinaryExpr& e);
   tir::ExprPtr binary_op(ast::BinOp op, tir::ExprPtr a, tir::ExprPtr b, Span span, Span op_span);
@@ -401,6 +414,7 @@ class Checker {
 };
 
 std::string cmp_spelling(tir::OpKind k);
+bool calls_something(const ast::Expr& e);  // check_module.cpp
 // "add" for BinOp::Add: the stem of __add__, __radd__, __iadd__ (check_dunders.cpp)
 const char* dunder_stem(ast::BinOp op);
 

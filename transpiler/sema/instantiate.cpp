@@ -219,6 +219,18 @@ const tir::Function* Checker::instance_for_call(const tir::Function* g, std::map
   for (std::size_t i = 0; i < ps.size(); ++i)
     if (!b[i] && ps[i].is_type)
       if (auto it = subst.find(ps[i].symbolic); it != subst.end()) b[i] = tir::ParamValue{it->second, nullptr, nullptr};
+  // value parameters inferred through a struct instance argument (g: Grid[n])
+  for (auto& [open, got] : subst) {
+    if (!types::is_struct(open) || !open->decl->is_generic || !types::is_struct(got)) continue;
+    auto& ov = open->decl->param_values;
+    for (std::size_t k = 0; k < ov.size() && k < got->decl->param_values.size(); ++k) {
+      if (!ov[k].value || ov[k].value->kind != tir::ExprKind::ParamRef) continue;
+      const std::string& n = ov[k].value->as<tir::ParamRef>().name;
+      for (std::size_t i = 0; i < ps.size(); ++i)
+        if (!b[i] && !ps[i].is_type && (ps[i].ref_name.empty() ? ps[i].name : ps[i].ref_name) == n)
+          b[i] = got->decl->param_values[k];
+    }
+  }
   auto vals = complete_binding(ps, b, name, at);
   if (!vals) return nullptr;
   for (auto& v : *vals)

@@ -252,7 +252,7 @@ struct Lifetimes {
       case K::If: {
         auto& i = s.as<tir::If>();
         LocalSet l = backward(i.then, live);
-        LocalSet e = backward(i.orelse, live);
+        LocalSet e = i.plain_block ? LocalSet{} : backward(i.orelse, live);
         l.insert(e.begin(), e.end());
         uses(*i.cond, l);
         return l;
@@ -441,8 +441,8 @@ struct Lifetimes {
           for (auto* l : temps) alive.insert(l);
           LocalSet a1 = alive, a2 = alive;
           forward(i.then, a1);
-          forward(i.orelse, a2);
-          bool t1 = terminates(i.then), t2 = terminates(i.orelse);
+          if (!i.plain_block) forward(i.orelse, a2);
+          bool t1 = terminates(i.then), t2 = i.plain_block || terminates(i.orelse);
           alive.clear();
           if (!t1) alive.insert(a1.begin(), a1.end());
           if (!t2) alive.insert(a2.begin(), a2.end());

@@ -400,6 +400,9 @@ struct If : Stmt {
   ExprPtr cond;
   Block then, orelse;
   bool else_is_elif = false;  // orelse is a single If written as elif
+  // A `comptime if`'s taken branch or one `comptime for` iteration: `then`
+  // always runs (cond is BoolConst true, orelse empty); emitted as a bare block.
+  bool plain_block = false;
   If(Span s) : Stmt(StmtKind::If, s) {}
 };
 

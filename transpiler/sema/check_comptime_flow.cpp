@@ -1,0 +1,184 @@
+// Control flow decided at compile time.
+//
+//   comptime if n > 2: A else: B      ⟶ n bound to 3: { A }   (B is not elaborated)
+//   @parameter if ...                  (the same)
+//   comptime for i in range(3): body   ⟶ { body[i=0] } { body[i=1] } { body[i=2] }
+//   @parameter for / @unroll for       (the same)
+//   constrained[n > 0, "msg"]()        ⟶ nothing; E0702 "constraint failed: msg" when false
+//   comptime assert n > 0, "msg"       (the same)
+//
+// Inside a generic body that is checked symbolically (n unknown), a
+// condition on the parameters cannot be decided: both branches are checked
+// against the bounds, the loop body once, and constraints wait for the
+// instances.  Generic bodies are never emitted, so nothing else is needed.
+#include "sema/checker.hpp"
+
+namespace mojoc::sema {
+
+namespace {
+tir::StmtPtr plain_block(Span span, tir::Block body) {
+  auto b = std::make_unique<tir::If>(span);
+  b->cond = std::make_shared<tir::BoolConst>(span, true);
+  b->then = std::move(body);
+  b->plain_block = true;
+  return b;
+}
+}  // namespace
+
+bool Checker::in_generic_body() const {
+  return fn && (fn->is_generic || (fn->owner && fn->owner->is_generic));
+}
+
+void Checker::check_comptime_if(const ast::IfStmt& s, tir::Block& out) {
+  tir::ExprPtr c = check_condition(*s.cond);
+  if (c->type->kind == TypeKind::Invalid) return;
+  if (is_symbolic(*c)) {
+    // generic code: both branches must hold for every binding (an ordinary
+    // If keeps the paths right for the checks; generic code is not emitted)
+    auto node = std::make_unique<tir::If>(s.span);
+    node->cond = c;
+    push_scope();
+    check_block(s.then, node->then);
+    pop_scope();
+    push_scope();
+    check_block(s.orelse, node->orelse);
+    pop_scope();
+    out.push_back(std::move(node));
+    return;
+  }
+  std::string why;
+  Span where = s.cond->span;
+  tir::ExprPtr v = comptime_fold(c, &why, &where);
+  if (!v || v->kind != tir::ExprKind::BoolConst) {
+    error(diag::Code::NotComptime, where, "the condition of a 'comptime if' must be known at compile time" +
+                                              (why.empty() ? std::string() : ": " + why))
+        .with_help("use a plain 'if' for a run-time condition");
+    return;
+  }
+  bool take = v->as<tir::BoolConst>().value;
+  const ast::Block& branch = take ? s.then : s.orelse;
+  // `elif` after a comptime if is decided at compile time too
+  if (!take && s.orelse.size() == 1 && s.orelse[0]->kind == ast::StmtKind::If &&
+      s.orelse[0]->as<ast::IfStmt>().is_elif)
+    return check_comptime_if(s.orelse[0]->as<ast::IfStmt>(), out);
+  tir::Block body;
+  push_scope();
+  check_block(branch, body);
+  pop_scope();
+  if (!body.empty()) out.push_back(plain_block(s.span, std::move(body)));
+}
+
+void Checker::check_comptime_for(const ast::ForStmt& s, tir::Block& out) {
+  const ast::Expr& it = *s.iter;
+  bool is_range = it.kind == ast::ExprKind::Call && it.as<ast::CallExpr>().callee->kind == ast::ExprKind::Name &&
+                  it.as<ast::CallExpr>().callee->as<ast::NameExpr>().name == "range" && !lookup("range");
+  if (!is_range || s.target->kind != ast::ExprKind::Name || !s.orelse.empty()) {
+    unsupported(it.span, "a 'comptime for' over anything but range()");
+    return;
+  }
+  const std::string& var = s.target->as<ast::NameExpr>().name;
+  auto& call = it.as<ast::CallExpr>();
+  std::vector<__int128> bounds;
+  bool symbolic = false;
+  for (auto& a : call.args) {
+    tir::ExprPtr x = check_expr(*a.value);
+    if (x->type->kind == TypeKind::Invalid) return;
+    if (!types::is_integer(x->type) && x->type->kind != TypeKind::IntLiteral) {
+      error(diag::Code::TypeMismatch, a.value->span, "range() takes integers, not '" + types::display(x->type) + "'");
+      return;
+    }
+    if (is_symbolic(*x)) {
+      symbolic = true;
+      continue;
+    }
+    std::string why;
+    Span where = a.value->span;
+    tir::ExprPtr v = comptime_fold(x, &why, &where);
+    if (!v || v->kind != tir::ExprKind::IntConst) {
+      error(diag::Code::NotComptime, where, "the range of a 'comptime for' must be known at compile time" +
+                                                (why.empty() ? std::string() : ": " + why))
+          .with_help("use a plain 'for' for a run-time range");
+      return;
+    }
+    bounds.push_back(v->as<tir::IntConst>().value);
+  }
+  if (call.args.empty() || call.args.size() > 3) {
+    error(diag::Code::WrongArgumentCount, call_paren(call), "range() takes 1 to 3 arguments");
+    return;
+  }
+  // `break`/`continue` would leave the unrolled copies, not a loop: an
+  // enclosing run-time loop must not see them
+  int saved_depth = loop_depth;
+  bool saved_in = in_comptime_for;
+  loop_depth = 0;
+  in_comptime_for = true;
+  auto body_with = [&](const tir::ParamValue* value, tir::Block& into) {
+    push_scope();
+    ParamDecl d;
+    d.name = var;
+    d.span = s.target->span;
+    d.value_type = types::int_();
+    bind_param(*scope, d, value);
+    check_block(s.body, into);
+    pop_scope();
+  };
+  if (symbolic) {
+    tir::Block discard;
+    body_with(nullptr, discard);
+  } else {
+    __int128 start = 0, stop = 0, step = 1;
+    if (bounds.size() == 1) stop = bounds[0];
+    else {
+      start = bounds[0];
+      stop = bounds[1];
+      if (bounds.size() == 3) step = bounds[2];
+    }
+    if (step == 0) {
+      error(diag::Code::NotComptime, call_paren(call), "range() step must not be zero");
+    } else {
+      std::size_t errors_before = diags.error_count();
+      for (__int128 i = start; step > 0 ? i < stop : i > stop; i += step) {
+        tir::ParamValue v;
+        v.value = std::make_shared<tir::IntConst>(types::int_(), s.target->span, i);
+        tir::Block body;
+        body_with(&v, body);
+        if (!body.empty()) out.push_back(plain_block(s.span, std::move(body)));
+        if (diags.error_count() != errors_before) break;  // one report, not one per iteration
+      }
+    }
+  }
+  loop_depth = saved_depth;
+  in_comptime_for = saved_in;
+}
+
+bool Checker::check_constraint(const ast::Expr& cond, const ast::Expr* message, Span at, bool is_assert) {
+  tir::ExprPtr c = check_condition(cond);
+  if (c->type->kind == TypeKind::Invalid) return false;
+  std::string msg;
+  if (message) {
+    tir::ExprPtr m = check_expr(*message);
+    if (m->type->kind == TypeKind::Invalid) return false;
+    if (m->kind != tir::ExprKind::StringConst) {
+      error(diag::Code::NotComptime, message->span, "the message must be a string literal");
+      return false;
+    }
+    msg = m->as<tir::StringConst>().value;
+  }
+  if (is_symbolic(*c) || in_generic_body()) return true;  // decided per instance
+  std::string why;
+  Span where = cond.span;
+  tir::ExprPtr v = comptime_fold(c, &why, &where);
+  if (!v || v->kind != tir::ExprKind::BoolConst) {
+    error(diag::Code::NotComptime, where, std::string(is_assert ? "a 'comptime assert'" : "a constraint") +
+                                              " must be decidable at compile time" + (why.empty() ? "" : ": " + why))
+        .with_help(is_assert ? "use 'assert' or 'debug_assert' for a run-time check" : "");
+    return false;
+  }
+  if (!v->as<tir::BoolConst>().value) {
+    error(diag::Code::ConstraintFailed, at, msg.empty() ? "constraint failed" : "constraint failed: " + msg);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace mojoc::sema
