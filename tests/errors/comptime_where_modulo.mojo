@@ -4,6 +4,6 @@ def half[n: Int]() -> Int where n % 2 == 0:
 
 def main():
     print(half[10]())
-# ERROR: 6:11 E0NEW lacking evidence to prove correctness
+# ERROR: 6:11 E0704 lacking evidence to prove correctness
 # MOJO: invalid call to 'half': lacking evidence to prove correctness
 # VERIFIED-WITH: mojo 1.2.0

@@ -9,6 +9,6 @@ def main():
     var ok = Ring[4]()
     var bad = Ring[1]()
     print(ok.pos, bad.pos)
-# ERROR: 10:19 E0NEW violated constraint
+# ERROR: 10:19 E0703 violated constraint
 # MOJO: violated constraint
 # VERIFIED-WITH: mojo 1.2.0

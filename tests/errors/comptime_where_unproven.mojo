@@ -7,6 +7,6 @@ def forward[m: Int]() -> Int:
 
 def main():
     print(forward[4]())
-# ERROR: 6:12 E0NEW lacking evidence to prove correctness
+# ERROR: 6:12 E0704 lacking evidence to prove correctness
 # MOJO: invalid call to 'positive_only': lacking evidence to prove correctness
 # VERIFIED-WITH: mojo 1.2.0

@@ -5,6 +5,6 @@ def make_default[T: Defaultable & Writable]():
 
 def main():
     make_default()
-# ERROR: 7:5 E0NEW failed to infer parameter 'T'
+# ERROR: 7:5 E0509 failed to infer parameter 'T'
 # MOJO: invalid call to 'make_default': failed to infer parameter 'T'
 # VERIFIED-WITH: mojo 1.2.0

@@ -23,6 +23,7 @@ struct Match {
   enum class Fail { None, TooMany, UnknownKeyword, Duplicate, Missing, Convert, Bound } fail = Fail::None;
   int fail_arg = -1;
   int fail_param = -1;
+  Type want = nullptr;
 };
 
 // The type a parameter has at this call: a type parameter becomes what the
@@ -87,7 +88,13 @@ Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& 
       }
     }
     int cost = c.conversion_cost(*args[i].value, want);
-    if (cost < 0) { m.fail = Match::Fail::Convert; m.fail_arg = static_cast<int>(i); m.fail_param = p; return m; }
+    if (cost < 0) {
+      m.fail = Match::Fail::Convert;
+      m.fail_arg = static_cast<int>(i);
+      m.fail_param = p;
+      m.want = want;  // a type parameter as the earlier arguments bound it
+      return m;
+    }
     m.cost += cost;
   }
   for (std::size_t p = first; p < f.params.size(); ++p) {
@@ -282,7 +289,7 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
           d = &error(diag::Code::TypeMismatch, args[m.fail_arg].span,
                      head + "value passed to '" + f.params[m.fail_param]->name + "' cannot be converted from '" +
                          literal_display(*args[m.fail_arg].value) + "' to '" +
-                         types::display(f.params[m.fail_param]->type) + "'");
+                         types::display(m.want ? m.want : f.params[m.fail_param]->type) + "'");
           break;
       }
       d->note(f.span, "function declared here");
@@ -299,7 +306,7 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
     return invalid(span);
   }
   if (best->is_generic || (is_init && best->owner && best->owner->is_generic && !best->owner->instance_of)) {
-    const tir::Function* inst = instance_for_call(best, best_subst, name, paren);
+    const tir::Function* inst = instance_for_call(best, best_subst, name, paren, point(span.file, span.begin));
     if (!inst) return invalid(span);
     best = inst;
   }

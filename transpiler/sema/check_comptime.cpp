@@ -57,9 +57,9 @@ tir::Global* Checker::check_comptime(const ast::ComptimeStmt& s, tir::Module* ow
   Span where = s.value->span;
   tir::ExprPtr folded = comptime_fold(v, &why, &where);
   if (!folded) {
-    error(diag::Code::NotComptime, where, "cannot evaluate '" + s.name + "' at compile time: " + why)
-        .with_help("a comptime value may use literals, other comptime values, parameters and calls to functions "
-                   "that compute without run-time state");
+    error(diag::Code::NotComptime, where,
+          std::string("cannot use a dynamic value in ") + (s.was_alias ? "alias" : "comptime") + " initializer")
+        .with_help("'" + s.name + "' must be known at compile time, but " + why);
     return nullptr;
   }
   v = folded;

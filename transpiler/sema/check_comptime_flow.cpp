@@ -50,9 +50,10 @@ void Checker::check_comptime_if(const ast::IfStmt& s, tir::Block& out) {
   Span where = s.cond->span;
   tir::ExprPtr v = comptime_fold(c, &why, &where);
   if (!v || v->kind != tir::ExprKind::BoolConst) {
-    error(diag::Code::NotComptime, where, "the condition of a 'comptime if' must be known at compile time" +
-                                              (why.empty() ? std::string() : ": " + why))
-        .with_help("use a plain 'if' for a run-time condition");
+    error(diag::Code::NotComptime, where,
+          std::string("cannot use a dynamic value in '") + (mod->edition.legacy ? "@parameter if" : "comptime if") +
+              "' condition")
+        .with_help("use a plain 'if' for a run-time condition" + (why.empty() ? std::string() : " (" + why + ")"));
     return;
   }
   bool take = v->as<tir::BoolConst>().value;
@@ -95,9 +96,10 @@ void Checker::check_comptime_for(const ast::ForStmt& s, tir::Block& out) {
     Span where = a.value->span;
     tir::ExprPtr v = comptime_fold(x, &why, &where);
     if (!v || v->kind != tir::ExprKind::IntConst) {
-      error(diag::Code::NotComptime, where, "the range of a 'comptime for' must be known at compile time" +
-                                                (why.empty() ? std::string() : ": " + why))
-          .with_help("use a plain 'for' for a run-time range");
+      error(diag::Code::NotComptime, where,
+            std::string("cannot use a dynamic value in '") + (mod->edition.legacy ? "@parameter for" : "comptime for") +
+                "' sequence initializer")
+          .with_help("use a plain 'for' for a run-time range" + (why.empty() ? std::string() : " (" + why + ")"));
       return;
     }
     bounds.push_back(v->as<tir::IntConst>().value);
@@ -151,7 +153,7 @@ void Checker::check_comptime_for(const ast::ForStmt& s, tir::Block& out) {
   in_comptime_for = saved_in;
 }
 
-bool Checker::check_constraint(const ast::Expr& cond, const ast::Expr* message, Span at, bool is_assert) {
+bool Checker::check_constraint(const ast::Expr& cond, const ast::Expr* message, Span at, Span call_at, bool is_assert) {
   tir::ExprPtr c = check_condition(cond);
   if (c->type->kind == TypeKind::Invalid) return false;
   std::string msg;
@@ -174,11 +176,37 @@ bool Checker::check_constraint(const ast::Expr& cond, const ast::Expr* message, 
         .with_help(is_assert ? "use 'assert' or 'debug_assert' for a run-time check" : "");
     return false;
   }
-  if (!v->as<tir::BoolConst>().value) {
-    error(diag::Code::ConstraintFailed, at, msg.empty() ? "constraint failed" : "constraint failed: " + msg);
-    return false;
+  if (!v->as<tir::BoolConst>().value) report_constraint(msg, at, call_at);
+  return v->as<tir::BoolConst>().value;
+}
+
+// Mojo reports a failed constraint where elaboration started: 1.x at the
+// function the chain of instantiations starts from, 0.25 at the first call
+// in the user's file; notes walk the chain down to the constraint.
+void Checker::report_constraint(const std::string& msg, Span at, Span call_at) {
+  std::vector<const tir::Function*> chain;  // innermost first
+  const tir::Function* root = fn;
+  while (root && instance_sites.count(root)) {
+    chain.push_back(root);
+    root = instance_sites.at(root).from;
   }
-  return true;
+  Span loc = mod->edition.legacy ? (chain.empty() ? call_at : instance_sites.at(chain.back()).site)
+                                 : (root ? root->span : at);
+  const tir::Function* saved = checking_instance;
+  checking_instance = nullptr;  // the chain is told below, Mojo's way
+  std::string text = "constraint failed: " + msg;
+  auto& d = error(diag::Code::ConstraintFailed, loc, "function instantiation failed: " + text);
+  for (std::size_t i = chain.size(); i-- > 0;) {
+    const tir::Function* inst = chain[i];
+    std::string vals;
+    if (auto ps = fn_params.find(inst->instance_of); ps != fn_params.end())
+      for (std::size_t k = 0; k < inst->param_values.size() && k < ps->second.size(); ++k)
+        vals += (vals.empty() ? "" : ", ") + ("\"" + ps->second[k].name + "\": ") + param_display(inst->param_values[k]);
+    d.note(instance_sites.at(inst).site, "call expansion failed with parameter value(s): (" + vals + ")");
+    d.note(inst->instance_of ? inst->instance_of->span : inst->span, "function instantiation failed");
+  }
+  d.note(at, text);
+  checking_instance = saved;
 }
 
 }  // namespace mojoc::sema

@@ -232,11 +232,11 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
             bool is_open = open[i] || (!written[i] && (rest_open || !p.default_value));
             if (!is_open) {
               std::optional<tir::ParamValue> v;
-              if (written[i]) v = param_argument(*written[i], p);
+              if (written[i]) v = param_argument(*written[i], p, gs.decl->name);
               else {
                 Scope* sv = scope;
                 scope = nullptr;
-                v = param_argument(*p.default_value, p);
+                v = param_argument(*p.default_value, p, gs.decl->name);
                 scope = sv;
               }
               vals.push_back(v ? *v : tir::ParamValue{});

@@ -76,6 +76,13 @@ void Checker::declare_module(ModuleInfo& m) {
         break;
       case ast::StmtKind::Pass: break;
       case ast::StmtKind::Return: error(diag::Code::ReturnOutsideFunction, s->span); break;
+      case ast::StmtKind::Assert:
+        if (s->as<ast::AssertStmt>().comptime) {
+          error(diag::Code::InvalidSyntax, s->span, "'comptime assert' must be inside a function; move this into a function body");
+          break;
+        }
+        unsupported(s->span, "top-level statement");
+        break;
       case ast::StmtKind::Expr:
         if (s->as<ast::ExprStmt>().expr->kind == ast::ExprKind::StringLit) break;  // docstring
         [[fallthrough]];

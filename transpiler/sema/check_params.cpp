@@ -74,7 +74,7 @@ std::vector<ParamDecl> Checker::declare_params(const std::vector<ast::Param>& ps
       const Symbol* ts = n.empty() ? nullptr : lookup(n);
       if (ts && ts->kind == Symbol::Kind::Trait) d.bounds.push_back(ts->trait);
       else if (const tir::Trait* bt = !ts && !n.empty() ? edition_trait(n) : nullptr) d.bounds.push_back(bt);
-      else if (!ts && lifecycle_bound(n)) continue;
+      else if (!ts && lifecycle_bound(n)) d.lifecycle.push_back(n);
       else if (!n.empty() && !ts && !types::by_name(n)) {
         error(diag::Code::UndefinedName, x->span, "use of unknown declaration '" + n + "'");
         bad = true;
@@ -141,20 +141,61 @@ void Checker::bind_param(Scope& env, const ParamDecl& p, const tir::ParamValue* 
   env.define(p.name, sym);
 }
 
-std::optional<tir::ParamValue> Checker::param_argument(const ast::Expr& e, const ParamDecl& p) {
+std::optional<tir::ParamValue> Checker::param_argument(const ast::Expr& e, const ParamDecl& p, const std::string& what) {
   tir::ParamValue v;
+  std::string head = what.empty() || binding_struct ? "" : "invalid call to '" + what + "': ";
+  auto bound_text = [&] {
+    // as Mojo shows a bound: its traits, then the lifecycle ones
+    std::string b;
+    for (auto* t : p.bounds) b += (b.empty() ? "" : " & ") + t->name;
+    for (auto& l : p.lifecycle) b += (b.empty() ? "" : " & ") + l;
+    return b.empty() ? std::string("AnyType") : b;
+  };
+  // a type where a value is expected, or the other way round
+  auto names_type = [&](const ast::Expr& x) {
+    if (x.kind == ast::ExprKind::Attribute) {  // Self.T
+      auto& a = x.as<ast::AttributeExpr>();
+      if (a.object->kind == ast::ExprKind::Name && a.object->as<ast::NameExpr>().name == "Self" && cur_struct && cur_struct->env)
+        if (const Symbol* s = cur_struct->env->lookup_local(a.name))
+          return s->kind == Symbol::Kind::TypeName || s->kind == Symbol::Kind::TypeParam;
+      return false;
+    }
+    const ast::Expr& h = x.kind == ast::ExprKind::Subscript ? *x.as<ast::SubscriptExpr>().object : x;
+    if (h.kind != ast::ExprKind::Name) return false;
+    const Symbol* s = lookup(h.as<ast::NameExpr>().name);
+    if (s) return s->kind == Symbol::Kind::Struct || s->kind == Symbol::Kind::TypeName || s->kind == Symbol::Kind::TypeParam;
+    return types::by_name(h.as<ast::NameExpr>().name) != nullptr;
+  };
   if (p.is_type) {
+    if (!names_type(e)) {
+      tir::ExprPtr x = check_expr(e);
+      if (x->type->kind == TypeKind::Invalid) return std::nullopt;
+      error(diag::Code::TypeMismatch, e.span,
+            head + "'" + what + "' parameter '" + p.name + "' has '" + bound_text() + "' type, but value has type '" +
+                literal_display(*x) + "'");
+      return std::nullopt;
+    }
     Type t = resolve_type(e);
     if (t->kind == TypeKind::Invalid) return std::nullopt;
     for (auto* b : p.bounds)
       if (!conforms(t, b)) {
+        std::string all;
+        for (auto* x : p.bounds) all += (all.empty() ? "" : " & ") + x->name;
         error(diag::Code::NotConforming, e.span,
-              "'" + types::display(t) + "' does not conform to trait '" + b->name + "' required by parameter '" +
-                  p.name + "'");
+              head + "'" + what + "' parameter '" + p.name + "' has '" + bound_text() + "' type, but value has type 'AnyStruct[" +
+                  types::display(t) + "]'");
         return std::nullopt;
       }
     v.type = t;
     return v;
+  }
+  if (names_type(e)) {
+    Type t = resolve_type(e);
+    if (t->kind == TypeKind::Invalid) return std::nullopt;
+    error(diag::Code::TypeMismatch, e.span,
+          head + "'" + what + "' parameter '" + p.name + "' has '" + types::display(p.value_type) +
+              "' type, but value has type 'AnyStruct[" + types::display(t) + "]'");
+    return std::nullopt;
   }
   tir::ExprPtr x = check_expr(e);
   if (x->type->kind == TypeKind::Invalid) return std::nullopt;
@@ -162,6 +203,12 @@ std::optional<tir::ParamValue> Checker::param_argument(const ast::Expr& e, const
   if (const Symbol* s = want->kind == TypeKind::TypeParam ? lookup(want->mojo_name) : nullptr;
       s && s->kind == Symbol::Kind::TypeName)
     want = s->type;  // `value: T` after T was bound
+  if (want->kind != TypeKind::TypeParam && x->type != want && conversion_cost(*x, want) < 0) {
+    error(diag::Code::TypeMismatch, e.span,
+          head + "'" + what + "' parameter '" + p.name + "' has '" + types::display(want) + "' type, but value has type '" +
+              literal_display(*x) + "'");
+    return std::nullopt;
+  }
   if (want->kind != TypeKind::TypeParam) x = want->kind == TypeKind::StringLiteral && x->type == want ? x : coerce(x, want);
   else x = materialize(x);
   if (x->type->kind == TypeKind::Invalid) return std::nullopt;
@@ -173,8 +220,8 @@ std::optional<tir::ParamValue> Checker::param_argument(const ast::Expr& e, const
   Span where = e.span;
   auto c = comptime_fold(x, &why, &where);
   if (!c) {
-    error(diag::Code::NotComptime, e.span, "cannot use a run-time value as parameter '" + p.name + "'")
-        .with_help(why.empty() ? "compile-time parameters must be known when the program is compiled" : why);
+    error(diag::Code::NotComptime, e.span, head + "cannot use a dynamic value in a parameter list")
+        .with_help("parameter '" + p.name + "' must be known at compile time" + (why.empty() ? "" : ", but " + why));
     return std::nullopt;
   }
   v.value = c;
@@ -192,9 +239,9 @@ bool Checker::explicit_binding(const std::vector<ParamDecl>& ps, const std::vect
       if (pos >= ps.size()) {
         std::size_t n = 0;
         for (auto& d : ps) n += !d.infer_only && !d.keyword_only;
-        error(diag::Code::WrongArgumentCount, a.value->span,
-              "'" + what + "' expects " + std::to_string(n) + " positional parameter" + (n == 1 ? "" : "s") +
-                  ", but " + std::to_string(args.size()) + " were specified");
+        error(diag::Code::WrongArgumentCount, a.value->span, "invalid call to '" + what + "': unexpected parameter")
+            .with_help("'" + what + "' takes " + std::to_string(n) + " positional parameter" + (n == 1 ? "" : "s") +
+                       (n == ps.size() ? "" : "; infer-only and keyword-only ones cannot be bound positionally"));
         return false;
       }
       p = pos++;
@@ -202,7 +249,8 @@ bool Checker::explicit_binding(const std::vector<ParamDecl>& ps, const std::vect
       for (std::size_t k = 0; k < ps.size(); ++k)
         if (ps[k].name == a.keyword) p = k;
       if (p == ps.size()) {
-        error(diag::Code::UnknownKeyword, a.span, "'" + what + "' has no parameter named '" + a.keyword + "'");
+        error(diag::Code::UnknownKeyword, a.value->span,
+              "invalid call to '" + what + "': unexpected keyword parameter '" + a.keyword + "'");
         return false;
       }
       if (out[p]) {
@@ -210,7 +258,7 @@ bool Checker::explicit_binding(const std::vector<ParamDecl>& ps, const std::vect
         return false;
       }
     }
-    auto v = param_argument(*a.value, ps[p]);
+    auto v = param_argument(*a.value, ps[p], what);
     if (!v) return false;
     out[p] = std::move(v);
   }
@@ -233,12 +281,12 @@ std::optional<std::vector<tir::ParamValue>> Checker::complete_binding(const std:
   for (std::size_t i = 0; i < ps.size(); ++i) {
     if (!b[i] && ps[i].default_value) {
       scope = &env;
-      b[i] = param_argument(*ps[i].default_value, ps[i]);
+      b[i] = param_argument(*ps[i].default_value, ps[i], what);
       scope = saved;
       if (!b[i]) return std::nullopt;
     }
     if (!b[i]) {
-      error(diag::Code::MissingArgument, at, "failed to infer parameter '" + ps[i].name + "' of '" + what + "'")
+      error(diag::Code::CannotInferParameter, at, "invalid call to '" + what + "': failed to infer parameter '" + ps[i].name + "'")
           .note(ps[i].span, "'" + ps[i].name + "' declared here")
           .with_help("bind it explicitly: '" + what + "[...]'");
       return std::nullopt;
@@ -251,7 +299,11 @@ std::optional<std::vector<tir::ParamValue>> Checker::complete_binding(const std:
 
 Type Checker::struct_instance_type(StructInfo& g, const ast::SubscriptExpr& sub) {
   Binding b;
-  if (!explicit_binding(g.params, sub.indices, b, g.decl->name, sub.span)) return types::invalid();
+  bool saved = binding_struct;
+  binding_struct = true;  // Mojo words a struct's parameter errors without "invalid call"
+  bool ok = explicit_binding(g.params, sub.indices, b, g.decl->name, sub.span);
+  binding_struct = saved;
+  if (!ok) return types::invalid();
   auto vals = complete_binding(g.params, b, g.decl->name, sub.span);
   if (!vals) return types::invalid();
   return instantiate_struct(g, *vals, sub.span);

@@ -26,7 +26,7 @@ void Checker::check_stmt(const ast::Stmt& s, tir::Block& out) {
           if (sub.object->kind == ast::ExprKind::Name && sub.object->as<ast::NameExpr>().name == "constrained" &&
               !lookup("constrained") && !sub.indices.empty() && sub.indices.size() <= 2) {
             check_constraint(*sub.indices[0].value, sub.indices.size() == 2 ? sub.indices[1].value.get() : nullptr,
-                             sub.object->span, false);
+                             sub.object->span, find_after(find_after(sub.object->span, "]"), "("), false);
             return;
           }
         }
@@ -71,7 +71,7 @@ void Checker::check_stmt(const ast::Stmt& s, tir::Block& out) {
     case ast::StmtKind::Assert: {
       auto& a = s.as<ast::AssertStmt>();
       if (a.comptime) {
-        check_constraint(*a.cond, a.message.get(), s.span, true);  // check_comptime_flow.cpp
+        check_constraint(*a.cond, a.message.get(), s.span, s.span, true);  // check_comptime_flow.cpp
         // `comptime assert False` ends its path (a not-taken branch needs no return)
         if (a.cond->kind == ast::ExprKind::BoolLit && !a.cond->as<ast::BoolLitExpr>().value)
           out.push_back(std::make_unique<tir::Raise>(s.span));

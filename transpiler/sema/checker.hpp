@@ -53,6 +53,7 @@ struct ParamDecl {
   bool infer_only = false;                 // left of `//`: never bound positionally
   bool keyword_only = false;               // after `*`
   std::string ref_name;                    // an implicit value parameter: its ParamRef's name (unique)
+  std::vector<std::string> lifecycle;      // lifecycle traits in the bound (Copyable, Deinitable), as written
 };
 
 // Per-struct state while checking (the tir::Struct is the result).
@@ -204,7 +205,8 @@ class Checker {
   void check_comptime_if(const ast::IfStmt& s, tir::Block& out);
   void check_comptime_for(const ast::ForStmt& s, tir::Block& out);
   // false: reported (or the condition did not check)
-  bool check_constraint(const ast::Expr& cond, const ast::Expr* message, Span at, bool is_assert);
+  bool check_constraint(const ast::Expr& cond, const ast::Expr* message, Span at, Span call_at, bool is_assert);
+  void report_constraint(const std::string& msg, Span at, Span call_at);
   bool in_generic_body() const;  // checking a generic body symbolically
   bool in_comptime_for = false;  // the innermost loop is an unrolled `comptime for`
 
@@ -215,7 +217,7 @@ class Checker {
                                         const std::vector<tir::ParamValue>* values, bool& ok);
   void bind_param(Scope& env, const ParamDecl& p, const tir::ParamValue* value);
   // An explicit compile-time argument `f[3]` / `Box[Int]` for parameter p.
-  std::optional<tir::ParamValue> param_argument(const ast::Expr& e, const ParamDecl& p);
+  std::optional<tir::ParamValue> param_argument(const ast::Expr& e, const ParamDecl& p, const std::string& what);
   using Binding = std::vector<std::optional<tir::ParamValue>>;
   // `f[Int, n=3]` / `Box[Int]`: binds the written arguments (positional ones
   // skip infer-only and keyword-only parameters).  false: reported.
@@ -230,6 +232,7 @@ class Checker {
   static std::string param_display(const tir::ParamValue& v);   // "Int", "3", "True", "float32"
   static std::string param_key(const std::vector<tir::ParamValue>& vs);
   std::deque<std::unique_ptr<tir::Global>> param_globals;         // instances' value bindings
+  bool binding_struct = false;  // binding a struct's parameters (diagnostics say so)
 
   // ---- instantiate.cpp: instances of generic functions and structs
   // The instance of `g` for `values` (created once; its body is checked later).
@@ -238,10 +241,15 @@ class Checker {
   // unemitted instance used while checking generic code).
   Type instantiate_struct(StructInfo& g, const std::vector<tir::ParamValue>& values, Span site);
   void check_pending_instances();
+  // `where` clauses: false when the binding violates g's clause (reported).
+  bool check_where(const tir::Function& g, const std::vector<tir::ParamValue>& values, Span at, const std::string& name);
+  bool where_holds(const ast::Expr& clause, const std::vector<ParamDecl>& ps, const std::vector<tir::ParamValue>& values,
+                   Span at, const std::string& head, Span declared, const std::string& declared_what);
+  const ast::FunctionDef* def_of(const tir::Function& f) const;
   // The function a call to generic `g` runs, once overload resolution picked
   // g and inferred `subst`: an instance, or g itself inside generic code.
   const tir::Function* instance_for_call(const tir::Function* g, std::map<Type, Type>& subst, const std::string& name,
-                                         Span at);
+                                         Span at, Span callee_at);
   // Notes naming the calls that instantiated the body being checked.
   void add_instance_notes(diag::Diagnostic& d);
   const tir::Function* checking_instance = nullptr;

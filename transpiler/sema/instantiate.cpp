@@ -127,6 +127,11 @@ Type Checker::instantiate_struct(StructInfo& g, const std::vector<tir::ParamValu
   if (auto it = g.instances.find(key); it != g.instances.end()) return it->second->type;
   bool symbolic = false;
   for (auto& v : values) symbolic |= is_symbolic(v);
+  bool concrete = true;
+  for (auto& v : values) concrete &= !is_symbolic(v);
+  if (concrete && g.def->where_clause &&
+      !where_holds(*g.def->where_clause, g.params, values, find_after(site, "["), "", g.decl->span, "'" + g.decl->name + "'"))
+    return types::invalid();
   auto st = std::make_unique<tir::Struct>();
   st->name = g.decl->name;
   st->span = g.decl->span;
@@ -183,7 +188,7 @@ Type Checker::instantiate_struct(StructInfo& g, const std::vector<tir::ParamValu
 }
 
 const tir::Function* Checker::instance_for_call(const tir::Function* g, std::map<Type, Type>& subst,
-                                               const std::string& name, Span at) {
+                                               const std::string& name, Span at, Span callee_at) {
   auto* gf = const_cast<tir::Function*>(g);
   if (g->owner && g->owner->is_generic && !g->owner->instance_of) {
     // Box(1): a generic struct's constructor; the arguments bound its parameters
@@ -231,11 +236,95 @@ const tir::Function* Checker::instance_for_call(const tir::Function* g, std::map
           b[i] = got->decl->param_values[k];
     }
   }
-  auto vals = complete_binding(ps, b, name, at);
+  auto vals = complete_binding(ps, b, name, callee_at);
   if (!vals) return nullptr;
+  if (!check_where(*gf, *vals, callee_at, name)) return nullptr;
   for (auto& v : *vals)
     if (is_symbolic(v)) return g;  // generic code calling generic code: checked symbolically
   return instantiate(gf, *vals, at);
+}
+
+const ast::FunctionDef* Checker::def_of(const tir::Function& f) const {
+  if (f.owner) {
+    auto it = struct_infos.find(f.owner);
+    if (it == struct_infos.end()) return nullptr;
+    auto d = it->second->defs.find(&f);
+    return d == it->second->defs.end() ? nullptr : d->second;
+  }
+  for (auto& info : modules)
+    if (info->module == f.module) {
+      auto d = info->defs.find(&f);
+      return d == info->defs.end() ? nullptr : d->second;
+    }
+  return nullptr;
+}
+
+namespace {
+// Mojo decides `where` clauses with a small solver: comparisons, and/or/not,
+// + and * over the parameters and literals.  Anything else cannot be proven.
+bool solver_can_decide(const ast::Expr& e) {
+  switch (e.kind) {
+    case ast::ExprKind::Name: case ast::ExprKind::IntLit: case ast::ExprKind::BoolLit: return true;
+    case ast::ExprKind::Attribute: return true;  // Self.n, DType.float32
+    case ast::ExprKind::Unary: return solver_can_decide(*e.as<ast::UnaryExpr>().operand);
+    case ast::ExprKind::Binary: {
+      auto& b = e.as<ast::BinaryExpr>();
+      bool op_ok = b.op == ast::BinOp::Add || b.op == ast::BinOp::Sub || b.op == ast::BinOp::Mul ||
+                   b.op == ast::BinOp::And || b.op == ast::BinOp::Or;
+      return op_ok && solver_can_decide(*b.lhs) && solver_can_decide(*b.rhs);
+    }
+    case ast::ExprKind::Compare:
+      for (auto& x : e.as<ast::CompareExpr>().operands)
+        if (!solver_can_decide(*x)) return false;
+      return true;
+    default: return false;
+  }
+}
+}  // namespace
+
+bool Checker::where_holds(const ast::Expr& clause, const std::vector<ParamDecl>& ps,
+                          const std::vector<tir::ParamValue>& values, Span at, const std::string& head, Span declared,
+                          const std::string& declared_what) {
+  bool symbolic = false;
+  for (auto& v : values) symbolic |= is_symbolic(v);
+  if (symbolic) {
+    // generic code calling a constrained function: its own clause is the evidence
+    const ast::FunctionDef* caller = fn ? def_of(*fn) : nullptr;
+    if (caller && caller->where_clause) return true;
+    error(diag::Code::UnprovableConstraint, at, head + "lacking evidence to prove correctness")
+        .note(declared, declared_what + " declared here");
+    return false;
+  }
+  if (!solver_can_decide(clause)) {
+    error(diag::Code::UnprovableConstraint, at, head + "lacking evidence to prove correctness")
+        .note(clause.span, "the constraint uses an operation Mojo's solver cannot evaluate");
+    return false;
+  }
+  Scope env(nullptr);
+  for (std::size_t i = 0; i < ps.size() && i < values.size(); ++i) bind_param(env, ps[i], &values[i]);
+  Scope* saved = scope;
+  tir::Function* saved_fn = fn;
+  scope = &env;
+  tir::Function holder;
+  fn = &holder;
+  tir::ExprPtr c = check_condition(clause);
+  scope = saved;
+  fn = saved_fn;
+  if (c->type->kind == TypeKind::Invalid) return false;
+  tir::ExprPtr v = comptime_fold(c);
+  if (v && v->kind == tir::ExprKind::BoolConst && v->as<tir::BoolConst>().value) return true;
+  error(diag::Code::ViolatedConstraint, at, head + "violated constraint")
+      .note(clause.span, "constraint declared here evaluated to False")
+      .note(declared, declared_what + " declared here");
+  return false;
+}
+
+bool Checker::check_where(const tir::Function& g, const std::vector<tir::ParamValue>& values, Span at,
+                          const std::string& name) {
+  const ast::FunctionDef* def = def_of(g);
+  if (!def || !def->where_clause) return true;
+  return where_holds(*def->where_clause, fn_params.at(&g), values, at, "invalid call to '" + name + "': ", g.span,
+                     "function");
 }
 
 void Checker::check_pending_instances() {

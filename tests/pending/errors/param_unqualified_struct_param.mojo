@@ -8,6 +8,6 @@ struct Box[T: Copyable & Deinitable]:
 def main():
     var b = Box[Int](1)
     print(b.value)
-# ERROR: 3:16 E0NEW unqualified access to struct parameter 'T'
+# ERROR: 3:16 E0320 unqualified access to struct parameter 'T'
 # MOJO: unqualified access to struct parameter 'T'; use 'Self.T' instead
 # VERIFIED-WITH: mojo 1.2.0
