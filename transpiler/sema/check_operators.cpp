@@ -76,17 +76,7 @@ __int128 imod(__int128 a, __int128 b) {
   return r;
 }
 
-template <class T>
-bool compare(OpKind op, const T& a, const T& b) {
-  switch (op) {
-    case OpKind::Eq: return a == b;
-    case OpKind::Ne: return a != b;
-    case OpKind::Lt: return a < b;
-    case OpKind::Le: return a <= b;
-    case OpKind::Gt: return a > b;
-    default: return a >= b;
-  }
-}
+using tir::compare;  // one comparison for folding and the interpreter (typed_tree.hpp)
 
 long double const_float(const tir::Expr& e) {
   if (e.kind == tir::ExprKind::IntConst) return static_cast<long double>(e.as<tir::IntConst>().value);

@@ -236,17 +236,7 @@ std::optional<long double> literal_float_op(OpKind op, long double x, long doubl
   }
 }
 
-template <class T>
-bool compare(OpKind op, const T& a, const T& b) {
-  switch (op) {
-    case OpKind::Eq: return a == b;
-    case OpKind::Ne: return a != b;
-    case OpKind::Lt: return a < b;
-    case OpKind::Le: return a <= b;
-    case OpKind::Gt: return a > b;
-    default: return a >= b;
-  }
-}
+using tir::compare;  // one comparison for folding and the interpreter (typed_tree.hpp)
 
 // ------------------------------------------------------------ the interpreter
 

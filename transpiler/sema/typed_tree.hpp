@@ -187,6 +187,20 @@ enum class OpKind {
   RoundHalfAway,  // round(x) in editions up to 24.x (emit: std::round)
 };
 
+// A comparison operator applied to two constants (constant folding and the
+// compile-time interpreter share it).
+template <class T>
+bool compare(OpKind op, const T& a, const T& b) {
+  switch (op) {
+    case OpKind::Eq: return a == b;
+    case OpKind::Ne: return a != b;
+    case OpKind::Lt: return a < b;
+    case OpKind::Le: return a <= b;
+    case OpKind::Gt: return a > b;
+    default: return a >= b;
+  }
+}
+
 struct Op : Expr {
   OpKind op;
   std::vector<ExprPtr> operands;
