@@ -12,6 +12,7 @@
 #include "mojo/builtin/string_literal.hpp"
 #include "mojo/builtin/error.hpp"
 #include "mojo/builtin/raises.hpp"
+#include "mojo/builtin/function.hpp"
 #include "mojo/detail/float_format.hpp"
 #include "mojo/detail/write.hpp"
 #include "mojo/builtin/string.hpp"

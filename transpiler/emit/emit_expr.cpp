@@ -164,6 +164,8 @@ std::string Emitter::expr(const tir::Expr& e, bool bare_ok) {
     case ExprKind::GlobalRef: return global_name(*e.as<tir::GlobalRef>().global);
     // only generic bodies hold ParamRefs, and those are never emitted
     case ExprKind::ParamRef: return ident(e.as<tir::ParamRef>().name);
+    case ExprKind::Closure: return closure(e.as<tir::ClosureExpr>());
+    case ExprKind::FuncRef: return "&" + function_name(*e.as<tir::FuncRef>().fn);
     case ExprKind::Call:
       return in_order(pointers(e.as<tir::Call>().args), [&] { return call(e.as<tir::Call>()); });
     case ExprKind::Op:
@@ -238,7 +240,12 @@ std::string Emitter::call(const tir::Call& c) {
   const tir::Function& f = *c.callee;
   std::string s;
   std::size_t first = 0;
-  if (f.method_kind == tir::MethodKind::Instance || f.method_kind == tir::MethodKind::Del) {
+  if (c.callee_value) {
+    // through a closure or a function value
+    const tir::Expr& v = *c.callee_value;
+    std::string callee = expr(v);
+    s = (v.kind == ExprKind::LocalRef || v.kind == ExprKind::FieldRef ? callee : "(" + callee + ")") + "(";
+  } else if (f.method_kind == tir::MethodKind::Instance || f.method_kind == tir::MethodKind::Del) {
     // recv.method(args): the receiver is the first argument
     std::string recv = expr(*c.args[0]);
     bool bare = c.args[0]->kind == ExprKind::LocalRef || c.args[0]->kind == ExprKind::FieldRef ||

@@ -17,6 +17,8 @@ std::string Emitter::cpp_type(sema::Type t) const {
   }
   if (t->kind == tir::TypeKind::TypeParam) return ident(t->mojo_name);
   if (t->kind == tir::TypeKind::Pointer) return cpp_type(t->elem) + "*";
+  if (t->kind == tir::TypeKind::FnType) return function_pointer_type(t);
+  if (t->kind == tir::TypeKind::Closure) return "auto";
   return t->cpp_name;
 }
 
@@ -24,6 +26,8 @@ std::string Emitter::cpp_type(sema::Type t) const {
 // reference when read, by reference when `mut` (or `deinit` in a move
 // constructor), by value when owned (`var`).
 std::string Emitter::param_type(const tir::Local& p) const {
+  // a closure reaches generic code as a reference to the caller's lambda
+  if (p.type->kind == tir::TypeKind::Closure) return p.is_mutable ? "auto" : "const auto&";
   std::string t = cpp_type(p.type);
   bool scalar = p.type->kind != tir::TypeKind::String && p.type->kind != tir::TypeKind::Error &&
                 p.type->kind != tir::TypeKind::Struct && p.type->kind != tir::TypeKind::TypeParam &&

@@ -46,6 +46,10 @@ class Emitter {
   std::string function_name(const tir::Function& f) const;
   std::string struct_name(const tir::Struct& st) const;
 
+  // emit_closure.cpp
+  std::string closure(const tir::ClosureExpr& c);
+  std::string function_pointer_type(sema::Type t) const;
+
   // line_directives.cpp
   void line(Span s);
 

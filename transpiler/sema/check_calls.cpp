@@ -57,6 +57,14 @@ Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& 
       // infer the type parameter from the argument; it must satisfy the bound
       Type got = sema::types::materialize(args[i].value->type);
       auto it = subst.find(want);
+      if (it == subst.end() && want->fn_bound &&
+          !(sema::types::is_callable(got) && c.callable_matches(got, want->fn_bound)) &&
+          !(got->kind == TypeKind::TypeParam && got->fn_bound == want->fn_bound)) {
+        m.fail = Match::Fail::Bound;
+        m.fail_arg = static_cast<int>(i);
+        m.fail_param = p;
+        return m;
+      }
       if (it == subst.end()) {
         for (auto* bound : want->bounds)
           if (!c.conforms(got, bound)) { m.fail = Match::Fail::Bound; m.fail_arg = static_cast<int>(i); m.fail_param = p; return m; }
@@ -148,6 +156,13 @@ tir::ExprPtr Checker::check_call_inner(const ast::CallExpr& e) {
       return invalid(e.span);
     }
     if (s && s->kind == Symbol::Kind::Local && s->local->type->kind == TypeKind::Invalid) return invalid(e.span);
+    // f(x) on a closure or function value, or on `f: F` with F bounded by a function type
+    if (s && s->kind == Symbol::Kind::Local &&
+        (types::is_callable(s->local->type) || (s->local->type->kind == TypeKind::TypeParam && s->local->type->fn_bound))) {
+      auto callee_v = check_name(callee.as<ast::NameExpr>());
+      if (callee_v->type->kind == TypeKind::Invalid) return invalid(e.span);
+      return call_value(callee_v, e, name);
+    }
     if (s && s->kind == Symbol::Kind::Local && (types::is_struct(s->local->type) || s->local->type->kind == TypeKind::TypeParam)) {
       // f(x) on a struct value: its __call__
       auto recv = check_name(callee.as<ast::NameExpr>());
@@ -305,10 +320,13 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
       if (matches[i].ok && matches[i].cost == best_match.cost) d.note(fns[i]->span, "candidate function");
     return invalid(span);
   }
+  std::vector<tir::ExprPtr> carriers;
   if (best->is_generic || (is_init && best->owner && best->owner->is_generic && !best->owner->instance_of)) {
+    last_carriers.clear();
     const tir::Function* inst = instance_for_call(best, best_subst, name, paren, point(span.file, span.begin));
     if (!inst) return invalid(span);
     best = inst;
+    carriers = std::move(last_carriers);
   }
   Type result = bound_type(best->result, best_subst);
   auto call = std::make_shared<tir::Call>(best, result, span);
@@ -316,6 +334,13 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
   // argument exclusivity: a value passed mutably may not be passed again by reference
   std::vector<std::tuple<const tir::Local*, std::size_t, bool>> ref_roots;
   for (std::size_t p = 0; p < best->params.size(); ++p) {
+    if (p >= best_match.binding.size()) {
+      // a closure bound to a function parameter, passed along
+      std::size_t k = p - best_match.binding.size();
+      if (k < carriers.size() && carriers[k]) call->args.push_back(carriers[k]);
+      else return invalid(span);
+      continue;
+    }
     int ai = best_match.binding[p];
     const tir::Local& param = *best->params[p];
     Type ptype = bound_type(param.type, best_subst);

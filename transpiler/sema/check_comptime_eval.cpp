@@ -37,7 +37,7 @@ tir::ExprPtr Checker::comptime_fold(const tir::ExprPtr& e, std::string* why, Spa
 bool Checker::ensure_body(const tir::Function& cf) {
   auto& f = const_cast<tir::Function&>(cf);
   if (f.body_checked) return true;
-  if (f.is_generic || !f.module) return false;
+  if (f.is_generic || !f.module || f.is_closure) return f.body_checked;
   const ast::FunctionDef* def = nullptr;
   ModuleInfo* m = nullptr;
   StructInfo* si = f.owner ? struct_infos.at(f.owner).get() : nullptr;
@@ -55,44 +55,14 @@ bool Checker::ensure_body(const tir::Function& cf) {
   }
   if (checking_bodies.count(&f)) return false;  // its own body asks for itself at compile time
   checking_bodies.insert(&f);
-  // set the state of whatever is being checked aside
-  ModuleInfo* s_mod = mod;
-  tir::Function* s_fn = fn;
-  Scope* s_scope = scope;
-  int s_loop = loop_depth;
-  auto s_raise_ctx = std::move(raise_ctx);
-  auto s_handling = std::move(handling);
-  auto s_uninit = std::move(uninit);
-  auto s_hoisted = std::move(hoisted);
-  auto s_moved = std::move(moved_at);
-  auto* s_temp_owner = temp_owner;
-  auto s_uninit_fields = std::move(uninit_fields);
-  bool s_assigning = assigning_field, s_field_base = field_base, s_in_place = in_place_op, s_ref_call = ref_result_call;
-  auto s_parens = std::move(call_parens);
-  Span s_transfer = transfer_at;
-  auto s_raise_types = std::move(raise_types);
-  StructInfo* s_struct = cur_struct;
-  Type s_self = trait_self;
-  const tir::Function* s_instance = checking_instance;
-  auto s_explicit = std::move(explicit_params);
-  raise_ctx.clear(); handling.clear(); uninit.clear(); hoisted.clear(); moved_at.clear(); uninit_fields.clear();
-  call_parens.clear(); raise_types.clear(); explicit_params.clear();
-  temp_owner = nullptr;
-  assigning_field = field_base = in_place_op = ref_result_call = false;
-  transfer_at = Span{};
+  FunctionState saved = suspend_function();
   trait_self = nullptr;
   cur_struct = si;
   checking_instance = f.instance_of ? &f : nullptr;
   std::size_t before = diags.error_count();
   check_body(*m, f, *def);
   bool ok = diags.error_count() == before;
-  mod = s_mod; fn = s_fn; scope = s_scope; loop_depth = s_loop;
-  raise_ctx = std::move(s_raise_ctx); handling = std::move(s_handling); uninit = std::move(s_uninit);
-  hoisted = std::move(s_hoisted); moved_at = std::move(s_moved); temp_owner = s_temp_owner;
-  uninit_fields = std::move(s_uninit_fields);
-  assigning_field = s_assigning; field_base = s_field_base; in_place_op = s_in_place; ref_result_call = s_ref_call;
-  call_parens = std::move(s_parens); transfer_at = s_transfer; raise_types = std::move(s_raise_types);
-  cur_struct = s_struct; trait_self = s_self; checking_instance = s_instance; explicit_params = std::move(s_explicit);
+  resume_function(std::move(saved));
   checking_bodies.erase(&f);
   return ok;
 }

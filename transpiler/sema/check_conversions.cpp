@@ -66,6 +66,10 @@ int Checker::conversion_cost(const tir::Expr& e, Type to) const {
   Type from = e.type;
   if (from == to) return 0;
   if (from->kind == TypeKind::Invalid || to->kind == TypeKind::Invalid) return 0;
+  // a function or closure where a function type is expected: same signature;
+  // a thin pointer takes functions only
+  if (to->kind == TypeKind::FnType && types::is_callable(from) && callable_matches(from, to))
+    return to->thin && from->kind == TypeKind::Closure && !from->fn->captured_refs.empty() ? -1 : 1;
   switch (from->kind) {
     case TypeKind::IntLiteral:
       if (to == types::int_()) return 1;
@@ -96,6 +100,10 @@ tir::ExprPtr Checker::coerce(tir::ExprPtr e, Type to, const char* what) {
     if (types::is_numeric(from) && types::is_numeric(to))
       d.with_help("convert explicitly: " + types::display(to) + "(...)");
     return invalid(e->span);
+  }
+  if (to->kind == TypeKind::FnType) {
+    if (e->kind == tir::ExprKind::FuncRef) return std::make_shared<tir::FuncRef>(to, e->span, e->as<tir::FuncRef>().fn);
+    return e;  // the same C++ function pointer under another Mojo spelling
   }
   switch (from->kind) {
     case TypeKind::IntLiteral: {

@@ -19,6 +19,7 @@ tir::ExprPtr Checker::check_expr(const ast::Expr& e) {
     case ast::ExprKind::Attribute: return check_attribute_value(e.as<ast::AttributeExpr>());
     case ast::ExprKind::Transfer: return check_transfer(e.as<ast::TransferExpr>());
     case ast::ExprKind::Subscript: return check_subscript(e.as<ast::SubscriptExpr>());
+    case ast::ExprKind::Lambda: return check_lambda(e.as<ast::LambdaExpr>());  // check_closures.cpp
     case ast::ExprKind::Tuple:
       if (e.as<ast::TupleExpr>().parenthesized && e.as<ast::TupleExpr>().elements.size() == 1)
         return check_expr(*e.as<ast::TupleExpr>().elements[0]);

@@ -80,6 +80,7 @@ Type Checker::resolve_type(const ast::Expr& e) {
         sub.indices[0].value->as<ast::NameExpr>().name == "Writer")
       return types::get(TypeKind::Writer);
   }
+  if (e.kind == ast::ExprKind::FnType) return function_type(e.as<ast::FnTypeExpr>());  // check_closures.cpp
   if (e.kind == ast::ExprKind::RefType) {
     unsupported(e.span, "a 'ref' result ('-> ref [origin] T')");
     return types::invalid();
@@ -262,7 +263,10 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
     return resolve_type(te);
   };
 
-  if (def.has_capture_list) { unsupported(def.span, "capture list"); ok = false; }
+  if (def.has_capture_list && !building_closure) {
+    error(diag::Code::InvalidCaptureList, def.span, "only a nested function has a capture list");
+    ok = false;
+  }
   // `raises StopIteration` (the iterator protocol) raises like any function;
   // other typed raises are not modelled yet
   bool stop_iteration = def.raises_type && def.raises_type->kind == ast::ExprKind::Name &&
@@ -289,6 +293,7 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
   for (auto& d : def.decorators) {
     if (d.name == "always_inline" || d.name == "inline" || d.name == "noinline" || d.name == "export") continue;
     if (d.name == "staticmethod" && self_type) continue;
+    if (building_closure && (d.name == "parameter" || d.name == "__parameter" || d.name == "__copy_capture")) continue;
     unsupported(d.span, "decorator '@" + d.name + "'");
     ok = false;
   }
@@ -422,6 +427,30 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
     }
   } else if (!is_ctor) f->result = !def.result ? types::none() : resolve_type(*def.result);
   else if (def.result) error(diag::Code::TypeMismatch, def.result->span, "a constructor builds 'self' and has no result type");
+  // an instance whose function parameter is bound to a closure receives the
+  // closure as a hidden argument (it lives in the caller's frame)
+  if (binding)
+    for (std::size_t i = 0; i < decls.size() && i < binding->size(); ++i) {
+      const tir::ParamValue& v = (*binding)[i];
+      if (decls[i].is_type || !v.function || !v.function->is_closure) continue;
+      auto l = std::make_unique<tir::Local>();
+      l->name = decls[i].name;
+      l->type = closure_types.count(v.function) ? closure_types.at(v.function) : types::invalid();
+      l->span = decls[i].span;
+      l->id = static_cast<int>(f->locals.size());
+      l->is_param = true;
+      l->is_mutable = false;
+      l->convention = ast::Convention::Read;
+      Symbol sym;
+      sym.kind = Symbol::Kind::Local;
+      sym.local = l.get();
+      sym.span = decls[i].span;
+      if (env) env->define(decls[i].name, sym);
+      f->params.push_back(l.get());
+      f->defaults.push_back(nullptr);
+      f->keyword_only.push_back(false);
+      f->locals.push_back(std::move(l));
+    }
   if (!binding && !decls.empty()) {
     for (auto& d : decls)
       if (d.is_type) f->type_params.push_back(d.symbolic);

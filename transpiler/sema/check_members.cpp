@@ -187,6 +187,7 @@ tir::ExprPtr Checker::check_method_call(const ast::AttributeExpr& attr, const as
     }
     for (auto& f : obj->type->decl->fields)
       if (f.name == attr.name) {
+        if (types::is_callable(f.type)) return call_value(check_field(obj, attr), e, attr.name);  // a function-valued field
         error(diag::Code::NotCallable, call_paren(e), "field '" + attr.name + "' is not callable");
         return invalid(e.span);
       }

@@ -60,7 +60,13 @@ tir::ExprPtr symbol_value(Checker& c, const Symbol& s, const std::string& name, 
       return std::make_shared<tir::LocalRef>(s.local, span);
     case Symbol::Kind::Constant:
       return constant_value(s.constant, span);
-    case Symbol::Kind::Functions:
+    case Symbol::Kind::Functions: {
+      // a function used as a value: one non-generic overload has an address
+      auto& fs = *s.functions;
+      if (fs.size() == 1 && !fs[0]->is_generic) return c.function_value(fs[0], span);
+      c.unsupported(span, "using overloaded or generic function '" + name + "' as a value");
+      return c.invalid(span);
+    }
     case Symbol::Kind::Builtin:
       c.unsupported(span, "using function '" + name + "' as a value");
       return c.invalid(span);
@@ -84,6 +90,7 @@ tir::ExprPtr symbol_value(Checker& c, const Symbol& s, const std::string& name, 
 
 tir::ExprPtr Checker::check_name(const ast::NameExpr& e) {
   if (const Symbol* s = lookup(e.name)) {
+    if (s->kind == Symbol::Kind::Local && !check_capture_use(s->local, e.name, e.span)) return invalid(e.span);
     if (s->kind == Symbol::Kind::Local && uninit.count(s->local)) {
       if (auto mv = moved_at.find(s->local); mv != moved_at.end()) {
         // Mojo reports it where the value is consumed: a transfer's '^', else the enclosing call

@@ -69,6 +69,29 @@ std::vector<ParamDecl> Checker::declare_params(const std::vector<ast::Param>& ps
     };
     split(*cp.type);
     bool is_type = true, bad = false;
+    // `F: def(Int) -> Int` bounds a type by a signature; `f: def(Int) capturing
+    // -> Int` / `def(Int) thin -> Int` (legacy `fn(Int) -> Int`) is a function value
+    if (parts.size() == 1 && parts[0]->kind == ast::ExprKind::FnType) {
+      Type ft = resolve_type(*parts[0]);
+      if (ft->kind == TypeKind::Invalid) bad = true;
+      else if (!ft->thin && !ft->capturing && !ft->escaping) {
+        d.is_type = true;
+        d.symbolic = types::make_param(cp.name, {});
+        const_cast<TypeInfo*>(d.symbolic)->fn_bound = ft;
+        d.fn_bound = ft;
+      } else {
+        d.value_type = ft;
+      }
+      if (bad) {
+        ok = false;
+        poison(env, cp.name);
+        continue;
+      }
+      std::size_t i = out.size();
+      bind_param(env, d, values && i < values->size() ? &(*values)[i] : nullptr);
+      out.push_back(std::move(d));
+      continue;
+    }
     for (auto* x : parts) {
       std::string n = x->kind == ast::ExprKind::Name ? x->as<ast::NameExpr>().name : "";
       const Symbol* ts = n.empty() ? nullptr : lookup(n);
@@ -124,6 +147,24 @@ void Checker::bind_param(Scope& env, const ParamDecl& p, const tir::ParamValue* 
     sym.kind = v && v->type ? Symbol::Kind::TypeName : Symbol::Kind::TypeParam;
     sym.type = v && v->type ? v->type : p.symbolic;
     if (sym.type->kind == TypeKind::TypeParam) sym.kind = Symbol::Kind::TypeParam;
+  } else if (p.value_type && p.value_type->kind == TypeKind::FnType) {
+    if (v && v->function && !v->function->is_closure) {
+      // a top-level function: `f(x)` calls it directly
+      sym.kind = Symbol::Kind::Functions;
+      sym.functions = &fn_sets.emplace_back(std::vector<tir::Function*>{const_cast<tir::Function*>(v->function)});
+    } else if (v && v->function) {
+      return;  // a closure: build_signature adds the hidden argument that carries it
+    } else {
+      // generic code: a value of the function type, called through its signature
+      auto l = std::make_unique<tir::Local>();
+      l->name = p.name;
+      l->type = p.value_type;
+      l->span = p.span;
+      l->is_mutable = false;
+      sym.kind = Symbol::Kind::Local;
+      sym.local = l.get();
+      param_locals.push_back(std::move(l));
+    }
   } else if (!v || !v->value || is_symbolic(*v)) {
     sym.kind = Symbol::Kind::ValueParam;
     sym.type = v && v->value ? v->value->type : p.value_type;
@@ -197,6 +238,7 @@ std::optional<tir::ParamValue> Checker::param_argument(const ast::Expr& e, const
               "' type, but value has type 'AnyStruct[" + types::display(t) + "]'");
     return std::nullopt;
   }
+  if (p.value_type && p.value_type->kind == TypeKind::FnType) return function_argument(e, p, what);
   tir::ExprPtr x = check_expr(e);
   if (x->type->kind == TypeKind::Invalid) return std::nullopt;
   Type want = p.value_type;
@@ -225,6 +267,43 @@ std::optional<tir::ParamValue> Checker::param_argument(const ast::Expr& e, const
     return std::nullopt;
   }
   v.value = c;
+  return v;
+}
+
+// `apply[double]` / `apply[addk]`: a function or a compile-time closure as a parameter value.
+std::optional<tir::ParamValue> Checker::function_argument(const ast::Expr& e, const ParamDecl& p, const std::string& what) {
+  std::string head = what.empty() ? "" : "invalid call to '" + what + "': ";
+  tir::ExprPtr x = check_expr(e);
+  if (x->type->kind == TypeKind::Invalid) return std::nullopt;
+  tir::ParamValue v;
+  if (x->kind == tir::ExprKind::LocalRef && x->as<tir::LocalRef>().local->type->kind == TypeKind::FnType &&
+      x->as<tir::LocalRef>().local->is_param == false && !owns_local(*fn, x->as<tir::LocalRef>().local)) {
+    v.value = std::make_shared<tir::ParamRef>(p.value_type, e.span, p.name);  // forwarded in generic code
+    return v;
+  }
+  Type want = p.value_type;
+  if (!types::is_callable(x->type) || !callable_matches(x->type, want)) {
+    error(diag::Code::TypeMismatch, e.span,
+          head + "'" + what + "' parameter '" + p.name + "' has '" + types::display(want) + "' type, but value has type '" +
+              types::display(x->type) + "'");
+    return std::nullopt;
+  }
+  if (x->kind == tir::ExprKind::FuncRef) {
+    v.function = x->as<tir::FuncRef>().fn;
+    return v;
+  }
+  const tir::Function* cf = x->type->fn;
+  bool compile_time = x->type->kind == TypeKind::Closure && cf->is_closure && closure_infos.count(cf) &&
+                      (closure_infos.at(cf).parameter || closure_infos.at(cf).legacy_copy);
+  bool forwarded = x->kind == tir::ExprKind::LocalRef && x->as<tir::LocalRef>().local->is_param;
+  if (want->thin || (!compile_time && !forwarded)) {
+    error(diag::Code::NotComptime, e.span, head + "cannot use a dynamic value in a parameter list")
+        .with_help("a closure with a capture list is a run-time value: pass it as an argument bounded by '" +
+                   types::display(want) + "' instead");
+    return std::nullopt;
+  }
+  v.function = cf;
+  v.carrier = x;
   return v;
 }
 
@@ -277,7 +356,7 @@ std::optional<std::vector<tir::ParamValue>> Checker::complete_binding(const std:
     if (!b[i] && ps[i].is_type)
       for (std::size_t j = 0; j < ps.size(); ++j)
         if (b[j] && !ps[j].is_type && ps[j].value_type == ps[i].symbolic && b[j]->value)
-          b[i] = tir::ParamValue{types::materialize(b[j]->value->type), nullptr, nullptr};
+          b[i] = tir::ParamValue{types::materialize(b[j]->value->type), nullptr, nullptr, nullptr};
   for (std::size_t i = 0; i < ps.size(); ++i) {
     if (!b[i] && ps[i].default_value) {
       scope = &env;

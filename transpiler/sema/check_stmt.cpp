@@ -8,8 +8,16 @@
 namespace mojoc::sema {
 
 void Checker::check_block(const ast::Block& in, tir::Block& out) {
-  for (auto& s : in)
-    if (s) check_stmt(*s, out);
+  for (auto& s : in) {
+    if (!s) continue;
+    std::size_t at = out.size();
+    check_stmt(*s, out);
+    // lambdas the statement's expressions hold are declared just before it
+    if (!pending_stmts.empty()) {
+      for (auto& p : pending_stmts) out.insert(out.begin() + static_cast<std::ptrdiff_t>(at++), std::move(p));
+      pending_stmts.clear();
+    }
+  }
 }
 
 void Checker::check_stmt(const ast::Stmt& s, tir::Block& out) {
@@ -57,10 +65,7 @@ void Checker::check_stmt(const ast::Stmt& s, tir::Block& out) {
       return;
     }
     case ast::StmtKind::With: return check_with(s.as<ast::WithStmt>(), out);
-    case ast::StmtKind::Function:
-      unsupported(s.span, "nested function");
-      poison(*scope, s.as<ast::FunctionDef>().name);
-      return;
+    case ast::StmtKind::Function: return check_nested_def(s.as<ast::FunctionDef>(), out);  // check_closures.cpp
     case ast::StmtKind::Struct:
       unsupported(s.span, "struct");
       poison(*scope, s.as<ast::StructDef>().name);

@@ -54,6 +54,7 @@ struct ParamDecl {
   bool keyword_only = false;               // after `*`
   std::string ref_name;                    // an implicit value parameter: its ParamRef's name (unique)
   std::vector<std::string> lifecycle;      // lifecycle traits in the bound (Copyable, Deinitable), as written
+  Type fn_bound = nullptr;                 // `F: def(Int) -> Int`: the signature F's values have
 };
 
 // Per-struct state while checking (the tir::Struct is the result).
@@ -210,6 +211,67 @@ class Checker {
   bool in_generic_body() const;  // checking a generic body symbolically
   bool in_comptime_for = false;  // the innermost loop is an unrolled `comptime for`
 
+  // ---- check_closures.cpp: nested functions, lambdas, function values and types
+  enum class CaptureKind { Imm, Mut, Ref, Copy, Move, LegacyCopy };
+  struct ClosureInfo {
+    Scope* outer_scope = nullptr;
+    bool has_list = false;
+    std::map<std::string, std::pair<CaptureKind, Span>> listed;
+    std::optional<CaptureKind> default_kind;
+    bool parameter = false;    // @parameter / @__parameter: every outer name by reference
+    bool legacy_copy = false;  // a legacy nested fn: outer values copied where it is defined
+    bool lambda = false;       // a lambda without a list: immutable references
+    std::set<std::string> copy_capture;  // @__copy_capture(x)
+    std::map<const tir::Local*, Symbol> alias;  // outer local → the closure's view of it
+    std::vector<std::pair<tir::Local*, CaptureKind>> order;
+    std::set<const tir::Local*> uninferred;     // captured without a convention (reported at first use)
+  };
+  std::map<const tir::Function*, ClosureInfo> closure_infos;
+  std::map<const tir::Function*, Scope*> closure_parent;  // the scope a closure's body sees around it
+  std::vector<std::shared_ptr<ast::FunctionDef>> lambda_defs;  // lambdas as nested defs
+  tir::Block pending_stmts;  // declarations a statement's expressions need first (lambdas)
+  bool building_closure = false;
+  void check_nested_def(const ast::FunctionDef& def, tir::Block& out);
+  tir::ExprPtr check_lambda(const ast::LambdaExpr& e);
+  tir::StmtPtr closure_decl(std::unique_ptr<tir::Function> cf, const std::string& name, Span name_span, Span span,
+                            tir::Function* outer);
+  void read_capture_list(ClosureInfo& ci, const std::vector<ast::Capture>& caps);
+  const Symbol* capture_symbol(const Symbol& outer, const std::string& name) const;
+  bool check_capture_use(const tir::Local* l, const std::string& name, Span at);
+  bool owns_local(const tir::Function& f, const tir::Local* l) const;
+  Type function_type(const ast::FnTypeExpr& e);
+  bool callable_matches(Type callable, Type want) const;
+  tir::ExprPtr function_value(const tir::Function* f, Span span);
+  tir::ExprPtr call_value(tir::ExprPtr callee, const ast::CallExpr& e, const std::string& name);
+
+  // The per-function state, set aside while another body is checked
+  // (a closure's, or one compile-time evaluation needs).
+  struct FunctionState {
+    ModuleInfo* mod = nullptr;
+    tir::Function* fn = nullptr;
+    Scope* scope = nullptr;
+    int loop_depth = 0;
+    std::vector<bool> raise_ctx;
+    std::vector<const tir::Local*> handling;
+    std::set<const tir::Local*> uninit;
+    std::vector<const tir::Local*> hoisted;
+    std::map<const tir::Local*, Span> moved_at;
+    std::vector<std::unique_ptr<tir::Local>>* temp_owner = nullptr;
+    std::set<int> uninit_fields;
+    bool assigning_field = false, field_base = false, in_place_op = false, ref_result_call = false;
+    bool in_comptime_for = false;
+    std::vector<Span> call_parens;
+    Span transfer_at;
+    std::vector<Type> raise_types;
+    StructInfo* cur_struct = nullptr;
+    Type trait_self = nullptr;
+    const tir::Function* checking_instance = nullptr;
+    std::map<const tir::Function*, std::vector<std::optional<tir::ParamValue>>> explicit_params;
+    tir::Block pending_stmts;
+  };
+  FunctionState suspend_function();
+  void resume_function(FunctionState&& s);
+
   // ---- check_params.cpp: compile-time parameter lists and their bindings
   // Declares `[...]`; defines each name in `env` as it goes (later
   // parameters may use earlier ones), symbolically or, with `values`, bound.
@@ -218,6 +280,7 @@ class Checker {
   void bind_param(Scope& env, const ParamDecl& p, const tir::ParamValue* value);
   // An explicit compile-time argument `f[3]` / `Box[Int]` for parameter p.
   std::optional<tir::ParamValue> param_argument(const ast::Expr& e, const ParamDecl& p, const std::string& what);
+  std::optional<tir::ParamValue> function_argument(const ast::Expr& e, const ParamDecl& p, const std::string& what);
   using Binding = std::vector<std::optional<tir::ParamValue>>;
   // `f[Int, n=3]` / `Box[Int]`: binds the written arguments (positional ones
   // skip infer-only and keyword-only parameters).  false: reported.
@@ -233,6 +296,10 @@ class Checker {
   static std::string param_key(const std::vector<tir::ParamValue>& vs);
   std::deque<std::unique_ptr<tir::Global>> param_globals;         // instances' value bindings
   bool binding_struct = false;  // binding a struct's parameters (diagnostics say so)
+  std::deque<std::vector<tir::Function*>> fn_sets;          // a function parameter's binding, as an overload set
+  std::deque<std::unique_ptr<tir::Local>> param_locals;      // symbolic function parameters in generic code
+  std::map<const tir::Function*, Type> closure_types;        // each closure's type
+  std::vector<tir::ExprPtr> last_carriers;                   // instance_for_call: closures to pass along
 
   // ---- instantiate.cpp: instances of generic functions and structs
   // The instance of `g` for `values` (created once; its body is checked later).

@@ -51,6 +51,7 @@ std::set<std::string>& used_names() {
 }  // namespace
 
 Scope* Checker::env_of(const tir::Function& f) const {
+  if (auto it = closure_parent.find(&f); it != closure_parent.end()) return it->second;
   if (auto it = env_scopes.find(&f); it != env_scopes.end()) return it->second.get();
   if (f.owner)
     if (auto it = struct_infos.find(f.owner); it != struct_infos.end()) return it->second->env.get();
@@ -196,7 +197,7 @@ const tir::Function* Checker::instance_for_call(const tir::Function* g, std::map
     Binding b(gs.params.size());
     for (std::size_t i = 0; i < gs.params.size(); ++i)
       if (gs.params[i].is_type)
-        if (auto it = subst.find(gs.params[i].symbolic); it != subst.end()) b[i] = tir::ParamValue{it->second, nullptr, nullptr};
+        if (auto it = subst.find(gs.params[i].symbolic); it != subst.end()) b[i] = tir::ParamValue{it->second, nullptr, nullptr, nullptr};
     auto vals = complete_binding(gs.params, b, g->owner->name, at);
     if (!vals) return nullptr;
     Type t = instantiate_struct(gs, *vals, at);
@@ -223,7 +224,7 @@ const tir::Function* Checker::instance_for_call(const tir::Function* g, std::map
   Binding b = explicit_params.count(g) ? explicit_params.at(g) : Binding(ps.size());
   for (std::size_t i = 0; i < ps.size(); ++i)
     if (!b[i] && ps[i].is_type)
-      if (auto it = subst.find(ps[i].symbolic); it != subst.end()) b[i] = tir::ParamValue{it->second, nullptr, nullptr};
+      if (auto it = subst.find(ps[i].symbolic); it != subst.end()) b[i] = tir::ParamValue{it->second, nullptr, nullptr, nullptr};
   // value parameters inferred through a struct instance argument (g: Grid[n])
   for (auto& [open, got] : subst) {
     if (!types::is_struct(open) || !open->decl->is_generic || !types::is_struct(got)) continue;
@@ -241,6 +242,9 @@ const tir::Function* Checker::instance_for_call(const tir::Function* g, std::map
   if (!check_where(*gf, *vals, callee_at, name)) return nullptr;
   for (auto& v : *vals)
     if (is_symbolic(v)) return g;  // generic code calling generic code: checked symbolically
+  last_carriers.clear();
+  for (std::size_t i = 0; i < vals->size(); ++i)
+    if (!ps[i].is_type && (*vals)[i].function && (*vals)[i].function->is_closure) last_carriers.push_back((*vals)[i].carrier);
   return instantiate(gf, *vals, at);
 }
 

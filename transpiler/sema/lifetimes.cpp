@@ -89,6 +89,7 @@ struct Lifetimes {
   bool candidate(const tir::Local* l) const {
     if (field_places.count(l)) return true;
     if (l->is_ref) return false;  // a ref binding owns nothing
+    if (l->captured) return false;  // a closure's view of an outer value: the outer function owns it
     if (l->type->kind != TypeKind::Struct && l->type->kind != TypeKind::TypeParam) return false;
     if (l == fn.self || l == fn.out_result) return false;  // results; `deinit self` destroys its fields
     // a move constructor's source is consumed field by field, never destroyed whole
@@ -156,11 +157,20 @@ struct Lifetimes {
         const tir::Local* l = e.as<tir::LocalRef>().local;
         if (candidate(l)) out.insert(l);
         if (l->ref_root && candidate(l->ref_root)) out.insert(l->ref_root);  // a use through a ref keeps its root alive
+        if (l->type->kind == TypeKind::Closure)  // a closure in use keeps what it references alive
+          for (const tir::Local* r : l->type->fn->captured_refs)
+            if (candidate(r)) out.insert(r);
         for (auto& [synth, where] : field_places)  // the whole value: every tracked field
           if (where.first == l) out.insert(synth);
         break;
       }
-      case K::Call: for (auto& a : e.as<tir::Call>().args) uses(*a, out, moved, temps); break;
+      case K::Call:
+        if (auto& cv = e.as<tir::Call>().callee_value) uses(*cv, out, moved, temps);
+        for (auto& a : e.as<tir::Call>().args) uses(*a, out, moved, temps);
+        break;
+      case K::Closure:
+        for (auto& c : e.as<tir::ClosureExpr>().copies) uses(*c.init, out, moved, temps);
+        break;
       case K::Op: for (auto& a : e.as<tir::Op>().operands) uses(*a, out, moved, temps); break;
       case K::Convert: uses(*e.as<tir::Convert>().operand, out, moved, temps); break;
       case K::Conditional: {

@@ -6,6 +6,7 @@
 #include "sema/checker.hpp"
 
 #include <functional>
+#include <utility>
 
 namespace mojoc::sema {
 
@@ -56,6 +57,66 @@ std::unique_ptr<tir::Program> Checker::run(std::shared_ptr<ast::Module> root) {
   return std::move(program);
 }
 
+// ------------------------------------------------------------ function state
+
+Checker::FunctionState Checker::suspend_function() {
+  FunctionState s;
+  s.mod = mod;
+  s.fn = fn;
+  s.scope = scope;
+  s.loop_depth = std::exchange(loop_depth, 0);
+  s.raise_ctx = std::move(raise_ctx);
+  s.handling = std::move(handling);
+  s.uninit = std::move(uninit);
+  s.hoisted = std::move(hoisted);
+  s.moved_at = std::move(moved_at);
+  s.temp_owner = std::exchange(temp_owner, nullptr);
+  s.uninit_fields = std::move(uninit_fields);
+  s.assigning_field = std::exchange(assigning_field, false);
+  s.field_base = std::exchange(field_base, false);
+  s.in_place_op = std::exchange(in_place_op, false);
+  s.ref_result_call = std::exchange(ref_result_call, false);
+  s.in_comptime_for = std::exchange(in_comptime_for, false);
+  s.call_parens = std::move(call_parens);
+  s.transfer_at = std::exchange(transfer_at, Span{});
+  s.raise_types = std::move(raise_types);
+  s.cur_struct = cur_struct;
+  s.trait_self = trait_self;
+  s.checking_instance = checking_instance;
+  s.explicit_params = std::move(explicit_params);
+  s.pending_stmts = std::move(pending_stmts);
+  raise_ctx.clear(); handling.clear(); uninit.clear(); hoisted.clear(); moved_at.clear(); uninit_fields.clear();
+  call_parens.clear(); raise_types.clear(); explicit_params.clear(); pending_stmts.clear();
+  return s;
+}
+
+void Checker::resume_function(FunctionState&& s) {
+  mod = s.mod;
+  fn = s.fn;
+  scope = s.scope;
+  loop_depth = s.loop_depth;
+  raise_ctx = std::move(s.raise_ctx);
+  handling = std::move(s.handling);
+  uninit = std::move(s.uninit);
+  hoisted = std::move(s.hoisted);
+  moved_at = std::move(s.moved_at);
+  temp_owner = s.temp_owner;
+  uninit_fields = std::move(s.uninit_fields);
+  assigning_field = s.assigning_field;
+  field_base = s.field_base;
+  in_place_op = s.in_place_op;
+  ref_result_call = s.ref_result_call;
+  in_comptime_for = s.in_comptime_for;
+  call_parens = std::move(s.call_parens);
+  transfer_at = s.transfer_at;
+  raise_types = std::move(s.raise_types);
+  cur_struct = s.cur_struct;
+  trait_self = s.trait_self;
+  checking_instance = s.checking_instance;
+  explicit_params = std::move(s.explicit_params);
+  pending_stmts = std::move(s.pending_stmts);
+}
+
 // ------------------------------------------------------------ scopes
 
 void Checker::push_scope() {
@@ -88,7 +149,12 @@ tir::Local* Checker::new_local(const std::string& name, Type t, Span span) {
 
 const Symbol* Checker::lookup(const std::string& name) const {
   if (scope)
-    if (auto* s = scope->lookup(name)) return s;
+    if (auto* s = scope->lookup(name)) {
+      // inside a closure, an outer local is reached through the closure's view of it
+      if (s->kind == Symbol::Kind::Local && fn && fn->is_closure && !owns_local(*fn, s->local))
+        return capture_symbol(*s, name);
+      return s;
+    }
   return mod->scope.lookup(name);
 }
 

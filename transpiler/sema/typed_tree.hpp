@@ -56,6 +56,10 @@ struct Local {
   bool is_temporary = false;      // a hidden local holding a temporary until its destruction
   const Local* ref_root = nullptr;  // `ref r = x.f`: r aliases a place inside this local (never owned)
   bool is_ref = false;
+  // Inside a closure: the closure's view of a captured outer local (same
+  // name; emit leaves it to the C++ lambda's capture).
+  const Local* captured = nullptr;
+  bool by_copy = false;   // captured by value (`var x`, `@__copy_capture`)
 };
 
 // A compile-time constant (`comptime`/`alias`), module-level or local.
@@ -90,6 +94,8 @@ enum class ExprKind {
   Then,         // a value, then some destructions (a value's last use inside an expression)
   Deref,        // p[i]: the element a pointer points at (a place)
   ParamRef,     // a compile-time value parameter inside generic code (never emitted)
+  Closure,      // a nested def or lambda: the closure object (C++: a lambda expression)
+  FuncRef,      // a top-level function used as a value (C++: its address)
 };
 
 struct Expr {
@@ -139,6 +145,25 @@ struct ParamValue {
   Type type = nullptr;
   ExprPtr value;
   const Function* function = nullptr;
+  // a closure bound to a function parameter: the value the call passes along
+  // (the instance reaches it as a hidden argument; not part of the binding's key)
+  ExprPtr carrier;
+};
+
+// A closure value: its function (body checked) and, for the locals it
+// captures by value, the copy or move taken where it is defined.
+struct CaptureInit {
+  const Local* inner;  // the closure's view
+  ExprPtr init;        // Copy/Move of the outer local
+};
+struct ClosureExpr : Expr {
+  const Function* fn;
+  std::vector<CaptureInit> copies;
+  ClosureExpr(Type t, Span s, const Function* f) : Expr(ExprKind::Closure, t, s), fn(f) {}
+};
+struct FuncRef : Expr {
+  const Function* fn;
+  FuncRef(Type t, Span s, const Function* f) : Expr(ExprKind::FuncRef, t, s), fn(f) {}
 };
 
 struct LocalRef : Expr {
@@ -151,7 +176,8 @@ struct GlobalRef : Expr {
 };
 
 struct Call : Expr {
-  const Function* callee;
+  const Function* callee;     // for a call through a value: the signature (a closure, or a function type's)
+  ExprPtr callee_value;       // a closure / function value being called (null: a direct call)
   std::vector<ExprPtr> args;  // one per parameter, converted to the parameter's type
   bool raises = false;        // callee raises: emit must propagate or route to the handler
   std::vector<Type> type_args;  // a generic callee's type parameters, as bound at this call
@@ -311,7 +337,13 @@ void for_each_child(Expr& e, F&& f) {
     for (auto& x : xs) f(x);
   };
   switch (e.kind) {
-    case ExprKind::Call: all(e.as<Call>().args); break;
+    case ExprKind::Call:
+      if (e.as<Call>().callee_value) f(e.as<Call>().callee_value);
+      all(e.as<Call>().args);
+      break;
+    case ExprKind::Closure:
+      for (auto& c : e.as<ClosureExpr>().copies) f(c.init);
+      break;
     case ExprKind::Op: all(e.as<Op>().operands); break;
     case ExprKind::Convert: f(e.as<Convert>().operand); break;
     case ExprKind::Conditional: {
@@ -515,6 +547,11 @@ struct Function {
   const Function* instance_of = nullptr;   // the generic this instance binds
   std::vector<ParamValue> param_values;    // the binding, in parameter order
   std::string cpp_name;                    // emit's name for an instance ("max__Int"); empty: the Mojo name
+  // A closure (nested def or lambda) is owned by the function it is defined
+  // in and emitted inside it, as a C++ lambda.
+  bool is_closure = false;
+  std::vector<std::unique_ptr<Function>> closures;
+  std::vector<const Local*> captured_refs;  // a closure: outer locals it reaches by reference
   std::vector<std::unique_ptr<Local>> locals;  // owns params and locals
   std::vector<std::unique_ptr<Global>> local_constants;
   Block body;

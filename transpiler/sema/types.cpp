@@ -35,6 +35,8 @@ const TypeInfo kTypes[] = {
     {TypeKind::TypeParam, "<param>", "void", nullptr, {}, nullptr},
     {TypeKind::Writer, "Writer", "mojo::Writer", nullptr, {}, nullptr},
     {TypeKind::Pointer, "<pointer>", "void", nullptr, {}, nullptr},
+    {TypeKind::Closure, "<closure>", "auto", nullptr, {}, nullptr},
+    {TypeKind::FnType, "<function>", "void", nullptr, {}, nullptr},
 };
 
 // Names of user-defined types live as long as the process: types are
@@ -144,6 +146,25 @@ Type pointer_to(Type elem) {
                                            keep("<pointer>"), nullptr, {}, nullptr});
   t.elem = elem;
   made[elem] = &t;
+  return &t;
+}
+
+Type closure_type(const tir::Function* fn, const std::string& shown) {
+  static std::deque<TypeInfo> pool;
+  TypeInfo& t = pool.emplace_back(TypeInfo{TypeKind::Closure, keep(shown), "auto", nullptr, {}, nullptr});
+  t.fn = fn;
+  return &t;
+}
+
+Type fn_type(const std::string& shown, const tir::Function* signature, bool thin, bool capturing) {
+  static std::map<std::string, TypeInfo*> made;
+  static std::deque<TypeInfo> pool;
+  if (auto it = made.find(shown); it != made.end()) return it->second;
+  TypeInfo& t = pool.emplace_back(TypeInfo{TypeKind::FnType, keep(shown), "void", nullptr, {}, nullptr});
+  t.fn = signature;
+  t.thin = thin;
+  t.capturing = capturing;
+  made[shown] = &t;
   return &t;
 }
 

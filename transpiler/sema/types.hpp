@@ -15,6 +15,7 @@
 #include <vector>
 
 namespace mojoc::tir {
+struct Function;
 struct Struct;
 struct Trait;
 }  // namespace mojoc::tir
@@ -40,6 +41,8 @@ enum class TypeKind {
   TypeParam,  // a compile-time type parameter `T: Trait` inside generic code
   Writer,     // the `mut writer: Some[Writer]` argument of write_to
   Pointer,    // UnsafePointer[T] / Pointer[T, origin]: TypeInfo::elem is T
+  Closure,    // one nested def or lambda: TypeInfo::fn is it (C++: a lambda, `auto`)
+  FnType,     // `def(Int) thin -> Int`: TypeInfo::fn is a signature-only Function
 };
 
 struct TypeInfo {
@@ -49,6 +52,11 @@ struct TypeInfo {
   const tir::Struct* decl = nullptr;              // Struct only
   std::vector<const tir::Trait*> bounds;          // TypeParam only: `T: A & B`
   const TypeInfo* elem = nullptr;                 // Pointer only: the pointee type
+  const tir::Function* fn = nullptr;              // Closure: the closure; FnType: its signature
+  bool thin = false;                              // FnType: a plain function pointer (no captures)
+  bool capturing = false;                         // FnType: `capturing` (compile-time closures)
+  bool escaping = false;                           // FnType: a legacy `escaping` closure value
+  const TypeInfo* fn_bound = nullptr;             // TypeParam `F: def(Int) -> Int`: the function type
 };
 
 using Type = const TypeInfo*;
@@ -90,6 +98,11 @@ Type make_param(const std::string& name, std::vector<const tir::Trait*> bounds);
 inline bool is_struct(Type t) { return t->kind == TypeKind::Struct; }
 // The pointer type to `elem` (one per element type).
 Type pointer_to(Type elem);
+// The type of one closure (each nested def or lambda has its own).
+Type closure_type(const tir::Function* fn, const std::string& shown);
+// A function type, interned by its Mojo spelling (`def(Int) thin -> Int`).
+Type fn_type(const std::string& shown, const tir::Function* signature, bool thin, bool capturing);
+inline bool is_callable(Type t) { return t->kind == TypeKind::Closure || t->kind == TypeKind::FnType; }
 }  // namespace types
 
 }  // namespace mojoc::sema

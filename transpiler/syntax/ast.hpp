@@ -195,9 +195,30 @@ struct ComprehensionExpr : Expr {
 
 struct Param;
 
-// lambda x, y: x + y   and the typed 1.x form  lambda (x: Int) -> Int: x + 1
+// Argument conventions after normalization (DESIGN.md §4).
+enum class Convention {
+  Default,  // not written: read for fn/def args in modern Mojo
+  Read,     // read / borrowed / imm
+  Mut,      // mut / inout
+  Owned,    // var / owned
+  Out,      // out
+  Ref,      // ref [origin]
+  Deinit,   // deinit
+};
+
+// A capture list entry of a 1.x closure: `def f() {mut a, b^, read}`.
+struct Capture {
+  Span span;
+  std::string name;  // empty for a bare default (`{read}`)
+  Convention convention = Convention::Default;
+  bool transfer = false;  // b^
+};
+
+// lambda x, y: x + y   and the typed 1.x form  lambda (x: Int) {var n} -> Int: x + n
 struct LambdaExpr : Expr {
   std::vector<Param> params;
+  std::vector<Capture> captures;
+  bool has_capture_list = false;
   ExprPtr result_type;  // may be null
   ExprPtr body;
   LambdaExpr() : Expr(ExprKind::Lambda) {}
@@ -231,6 +252,7 @@ struct FnTypeExpr : Expr {
   bool raises = false;
   bool capturing = false;
   bool escaping = false;
+  bool thin = false;  // `def(Int) thin -> Int`: a plain function pointer
   FnTypeExpr() : Expr(ExprKind::FnType) {}
 };
 
@@ -243,16 +265,6 @@ struct RefTypeExpr : Expr {
 
 // --------------------------------------------------------------- signatures
 
-// Argument conventions after normalization (DESIGN.md §4).
-enum class Convention {
-  Default,  // not written: read for fn/def args in modern Mojo
-  Read,     // read / borrowed / imm
-  Mut,      // mut / inout
-  Owned,    // var / owned
-  Out,      // out
-  Ref,      // ref [origin]
-  Deinit,   // deinit
-};
 
 struct Param {
   Span span;
@@ -272,13 +284,6 @@ struct Param {
   } kind = Kind::Normal;
 };
 
-// A capture list entry of a 1.x closure: `def f() {mut a, b^, read}`.
-struct Capture {
-  Span span;
-  std::string name;  // empty for a bare default (`{read}`)
-  Convention convention = Convention::Default;
-  bool transfer = false;  // b^
-};
 
 struct Decorator {
   Span span;

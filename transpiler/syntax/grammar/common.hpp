@@ -102,6 +102,19 @@ struct conv_word_p : x3::parser<conv_word_p> {
   }
 };
 
+// The contextual word `thin` in a function type (`def(Int) thin -> Int`).
+struct thin_word_p : x3::parser<thin_word_p> {
+  using attribute_type = const Token*;
+  static bool const has_attribute = true;
+  template <class It, class Ctx, class RCtx, class Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+    if (first == last || first->kind != Tok::Name || first->raw || first->text != "thin") return false;
+    x3::traits::move_to(&*first, attr);
+    ++first;
+    return true;
+  }
+};
+
 // Any token whose kind satisfies a predicate; attribute: the token.
 template <bool (*Pred)(Tok)>
 struct pred_p : x3::parser<pred_p<Pred>> {
@@ -223,6 +236,7 @@ constexpr pred_p<is_var_kw> T_VARLET{"'var'"};
 constexpr pred_p<is_comptime_kw> T_COMPTIME_ALIAS{"'comptime'"};
 constexpr binop_p BINOP{};
 constexpr conv_word_p CONV_WORD{};
+constexpr thin_word_p THIN_WORD{};
 constexpr pred_p<can_start_operand> P_OPERAND_START{"operand"};
 
 // ------------------------------------------------------------ helpers
@@ -288,7 +302,7 @@ struct ConvInfo {
   std::vector<ast::ExprPtr> origins;
 };
 struct Effects {
-  bool raises = false, capturing = false, escaping = false;
+  bool raises = false, capturing = false, escaping = false, thin = false;
   ast::ExprPtr raises_type;
 };
 struct SliceTail {
@@ -319,8 +333,9 @@ using funcdef_type = x3::rule<struct funcdef_id, ast::StmtPtr>;
 using structdef_type = x3::rule<struct structdef_id, ast::StmtPtr>;
 using traitdef_type = x3::rule<struct traitdef_id, ast::StmtPtr>;
 using decorated_type = x3::rule<struct decorated_id, ast::StmtPtr>;
+using capture_list_type = x3::rule<struct capture_list_id, std::vector<ast::Capture>>;
 BOOST_SPIRIT_DECLARE(param_item_type, param_list_type, funcdef_type, structdef_type,
-                     traitdef_type, decorated_type)
+                     traitdef_type, decorated_type, capture_list_type)
 // stmt.cpp
 using block_type = x3::rule<struct block_id, ast::Block>;
 using if_stmt_type = x3::rule<struct if_stmt_id, ast::StmtPtr>;
@@ -337,6 +352,11 @@ struct get_info<mojoc::grammar::kw_p> {
   std::string operator()(mojoc::grammar::kw_p const& p) const {
     return mojoc::tok_description(p.kind);
   }
+};
+template <>
+struct get_info<mojoc::grammar::thin_word_p> {
+  using result_type = std::string;
+  std::string operator()(mojoc::grammar::thin_word_p const&) const { return "'thin'"; }
 };
 template <>
 struct get_info<mojoc::grammar::conv_word_p> {

@@ -19,7 +19,6 @@ void move_docstring(ast::Block& body, std::string& doc) {
 namespace {
 x3::rule<struct param_core_id, ast::Param> const param_core = "parameter";
 x3::rule<struct arg_list_id, std::vector<ast::Param>> const arg_list = "argument list";
-x3::rule<struct capture_list_id, std::vector<ast::Capture>> const capture_list = "capture list";
 x3::rule<struct capture_id, ast::Capture> const capture = "capture";
 x3::rule<struct result_id, ast::ExprPtr> const result = "result type";
 x3::rule<struct named_result_id, ast::Param> const named_result = "named result";
@@ -34,6 +33,7 @@ funcdef_type const funcdef = "function definition";
 structdef_type const structdef = "struct definition";
 traitdef_type const traitdef = "trait definition";
 decorated_type const decorated = "decorated definition";
+capture_list_type const capture_list = "capture list";
 // from other TUs
 test_type const test = "expression";
 type_expr_type const type_expr = "type";
@@ -104,7 +104,8 @@ auto const cap_name = [](auto& c) {
   _val(c).span = Span::cover(_val(c).span, _attr(c)->span);
 };
 auto const cap_transfer = [](auto& c) { _val(c).transfer = true; };
-auto const capture_def = ((CONV_WORD[cap_conv] | T_VAR[cap_conv] | T_REF[cap_conv]) >> -T_NAME[cap_name]) |
+auto const capture_def = ((CONV_WORD[cap_conv] | T_VAR[cap_conv] | T_REF[cap_conv]) >> -T_NAME[cap_name] >>
+                          -CARET[cap_transfer]) |
                          (T_NAME[cap_name] >> -CARET[cap_transfer]);
 auto const capture_list_def = (LBRACE >> -(capture[push_back] % COMMA) >> -COMMA) > RBRACE;
 
@@ -175,7 +176,7 @@ auto const fn_body = [](auto& c) {
 };
 auto const funcdef_def =
     T_DEF[new_fn] > (T_NAME[fn_name] >> -param_list[fn_params]) >
-    (arg_list[fn_args] >> -capture_list[fn_caps] >> effects[fn_eff] >>
+    (arg_list[fn_args] >> -capture_list[fn_caps] >> effects[fn_eff] >> -capture_list[fn_caps] >>
      -(ARROW > (named_result[fn_named] | result[fn_result])) >> effects[fn_eff] >>
      -(WHERE > test[fn_where])) >
     COLON > block[fn_body];
@@ -279,15 +280,16 @@ auto const decorated_def = (+decorator > decorated_target)[attach];
 }  // namespace
 
 namespace {
-BOOST_SPIRIT_DEFINE(param_core, arg_list, capture_list, capture, result, named_result, decorator,
+BOOST_SPIRIT_DEFINE(param_core, arg_list, capture, result, named_result, decorator,
                     decorated_target)
 }
-BOOST_SPIRIT_DEFINE(param_item, param_list, funcdef, structdef, traitdef, decorated)
+BOOST_SPIRIT_DEFINE(param_item, param_list, funcdef, structdef, traitdef, decorated, capture_list)
 BOOST_SPIRIT_INSTANTIATE(param_item_type, TokIt, Context)
 BOOST_SPIRIT_INSTANTIATE(param_list_type, TokIt, Context)
 BOOST_SPIRIT_INSTANTIATE(funcdef_type, TokIt, Context)
 BOOST_SPIRIT_INSTANTIATE(structdef_type, TokIt, Context)
 BOOST_SPIRIT_INSTANTIATE(traitdef_type, TokIt, Context)
 BOOST_SPIRIT_INSTANTIATE(decorated_type, TokIt, Context)
+BOOST_SPIRIT_INSTANTIATE(capture_list_type, TokIt, Context)
 
 }  // namespace mojoc::grammar

@@ -300,6 +300,7 @@ type_expr_type const type_expr = "type";
 conv_type const conv = "argument convention";
 effects_type const effects = "function effects";
 param_item_type const param_item = "parameter";  // decl.cpp
+capture_list_type const capture_list = "capture list";  // decl.cpp
 
 namespace {
 auto const set_val = [](auto& c) { _val(c) = _attr(c); };
@@ -606,6 +607,11 @@ auto const type_expr_def = or_test;
 auto const new_lambda = [](auto& c) { _val(c) = node<ast::LambdaExpr>(_attr(c)->span); };
 auto const lam_param = [](auto& c) { _val(c)->template as<ast::LambdaExpr>().params.push_back(_attr(c)); };
 auto const lam_ret = [](auto& c) { _val(c)->template as<ast::LambdaExpr>().result_type = _attr(c); };
+auto const lam_caps = [](auto& c) {
+  auto& l = _val(c)->template as<ast::LambdaExpr>();
+  l.captures = std::move(_attr(c));
+  l.has_capture_list = true;
+};
 auto const lam_body = [](auto& c) {
   auto& l = _val(c)->template as<ast::LambdaExpr>();
   l.body = _attr(c);
@@ -613,7 +619,7 @@ auto const lam_body = [](auto& c) {
 };
 auto const lambda_def =
     ((T_LAMBDA[new_lambda] >>
-      ((LPAREN >> -(param_item[lam_param] % COMMA) >> -COMMA >> RPAREN >>
+      ((LPAREN >> -(param_item[lam_param] % COMMA) >> -COMMA >> RPAREN >> -capture_list[lam_caps] >>
         -(ARROW > type_expr[lam_ret])) |
        -(plain_param[lam_param] % COMMA))) > COLON) > test[lam_body];
 auto const pp_name = [](auto& c) {
@@ -631,6 +637,7 @@ auto const ft_effects = [](auto& c) {
   f.raises = f.raises || _attr(c).raises;
   f.capturing = f.capturing || _attr(c).capturing;
   f.escaping = f.escaping || _attr(c).escaping;
+  f.thin = f.thin || _attr(c).thin;
 };
 auto const ft_result = [](auto& c) {
   auto& f = _val(c)->template as<ast::FnTypeExpr>();
@@ -682,10 +689,12 @@ auto const eff_raises = [](auto& c) { _val(c).raises = true; };
 auto const eff_raises_type = [](auto& c) { _val(c).raises_type = _attr(c); };
 auto const eff_capturing = [](auto& c) { _val(c).capturing = true; };
 auto const eff_escaping = [](auto& c) { _val(c).escaping = true; };
+auto const eff_thin = [](auto& c) { _val(c).thin = true; };
 auto const effects_def =
-    *((T_RAISES[eff_raises] >> -postfix[eff_raises_type]) |
+    // `raises {imm k}`: a capture list follows, not a raised type
+    *((T_RAISES[eff_raises] >> -(!LBRACE >> postfix[eff_raises_type])) |
       (T_CAPTURING[eff_capturing] >> -((LBRACKET >> -(x3::omit[test] % COMMA)) > RBRACKET)) |
-      T_ESCAPING[eff_escaping]);
+      T_ESCAPING[eff_escaping] | THIN_WORD[eff_thin]);
 }  // namespace
 
 namespace {
