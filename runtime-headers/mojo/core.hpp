@@ -13,6 +13,7 @@
 #include "mojo/builtin/error.hpp"
 #include "mojo/builtin/raises.hpp"
 #include "mojo/builtin/function.hpp"
+#include "mojo/builtin/variadic.hpp"
 #include "mojo/detail/float_format.hpp"
 #include "mojo/detail/write.hpp"
 #include "mojo/builtin/string.hpp"

@@ -166,6 +166,15 @@ std::string Emitter::expr(const tir::Expr& e, bool bare_ok) {
     case ExprKind::ParamRef: return ident(e.as<tir::ParamRef>().name);
     case ExprKind::Closure: return closure(e.as<tir::ClosureExpr>());
     case ExprKind::FuncRef: return "&" + function_name(*e.as<tir::FuncRef>().fn);
+    case ExprKind::VariadicPack: {
+      // mojo::Variadic<T>{a, b} / mojo::MutVariadic<T>{&a, &b}
+      auto& p = e.as<tir::VariadicPack>();
+      bool mut = p.type->thin;
+      std::string s = cpp_type(p.type) + "{";
+      for (std::size_t i = 0; i < p.elements.size(); ++i)
+        s += (i ? ", " : "") + std::string(mut ? "&" : "") + top(*p.elements[i]);
+      return s + "}";
+    }
     case ExprKind::Call:
       return in_order(pointers(e.as<tir::Call>().args), [&] { return call(e.as<tir::Call>()); });
     case ExprKind::Op:
@@ -330,6 +339,7 @@ std::string Emitter::op(const tir::Op& o) {
     case OpKind::Invert: return "(~" + a(0) + ")";
     case OpKind::Not: return "(!" + a(0) + ")";
     case OpKind::ByteLength: return a(0) + ".byte_length()";
+    case OpKind::VariadicLen: return a(0) + ".size()";
     case OpKind::Abs: return "mojo::abs(" + a(0, false) + ")";
     case OpKind::Min: return "mojo::min(" + a(0, false) + ", " + a(1, false) + ")";
     case OpKind::Max: return "mojo::max(" + a(0, false) + ", " + a(1, false) + ")";

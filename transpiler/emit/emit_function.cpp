@@ -19,6 +19,7 @@ std::string Emitter::cpp_type(sema::Type t) const {
   if (t->kind == tir::TypeKind::Pointer) return cpp_type(t->elem) + "*";
   if (t->kind == tir::TypeKind::FnType) return function_pointer_type(t);
   if (t->kind == tir::TypeKind::Closure) return "auto";
+  if (t->kind == tir::TypeKind::Variadic) return (t->thin ? "mojo::MutVariadic<" : "mojo::Variadic<") + cpp_type(t->elem) + ">";
   return t->cpp_name;
 }
 
@@ -28,6 +29,7 @@ std::string Emitter::cpp_type(sema::Type t) const {
 std::string Emitter::param_type(const tir::Local& p) const {
   // a closure reaches generic code as a reference to the caller's lambda
   if (p.type->kind == tir::TypeKind::Closure) return p.is_mutable ? "auto" : "const auto&";
+  if (p.type->kind == tir::TypeKind::Variadic) return cpp_type(p.type);  // a view: by value
   std::string t = cpp_type(p.type);
   bool scalar = p.type->kind != tir::TypeKind::String && p.type->kind != tir::TypeKind::Error &&
                 p.type->kind != tir::TypeKind::Struct && p.type->kind != tir::TypeKind::TypeParam &&

@@ -103,6 +103,17 @@ bool Checker::check_setitem(const ast::SubscriptExpr& t, tir::ExprPtr value, Spa
     out.push_back(std::make_unique<tir::Assign>(span, place, take(coerce(value, place->type), value->span)));
     return true;
   }
+  if (obj->type->kind == TypeKind::Variadic) {
+    auto place = check_subscript(t);
+    if (place->type->kind == TypeKind::Invalid) return true;
+    if (!is_mutable_place(*place)) {
+      error(diag::Code::ImmutableAssign, t.object->span, "expression must be mutable in assignment")
+          .with_help("declare the arguments 'mut *" + types::display(obj->type->elem) + "' to change them");
+      return true;
+    }
+    out.push_back(std::make_unique<tir::Assign>(span, place, take(coerce(value, place->type), value->span)));
+    return true;
+  }
   if (!types::is_struct(obj->type) && obj->type->kind != TypeKind::TypeParam) {
     unsupported(t.span, "assignment to an element");
     return true;
@@ -271,6 +282,13 @@ void Checker::check_aug_assign(const ast::AugAssignStmt& s, tir::Block& out) {
     if (obj->type->kind == TypeKind::Invalid) return;
     if (obj->type->kind == TypeKind::Pointer) {
       place = pointer_index(obj, sub);
+    } else if (obj->type->kind == TypeKind::Variadic) {
+      place = check_subscript(sub);  // values[i] += v on `mut *values`
+      if (place->type->kind == TypeKind::Invalid) return;
+      if (!is_mutable_place(*place)) {
+        error(diag::Code::ImmutableAssign, sub.object->span, "expression must be mutable for in-place operator destination");
+        return;
+      }
     } else {
       return check_aug_setitem(obj, sub, s, out);
     }

@@ -24,6 +24,7 @@ struct Match {
   int fail_arg = -1;
   int fail_param = -1;
   Type want = nullptr;
+  std::vector<int> rest;  // the arguments a variadic parameter takes (binding -5)
 };
 
 // The type a parameter has at this call: a type parameter becomes what the
@@ -44,7 +45,24 @@ Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& 
     if (args[i].keyword.empty()) {
       while (pos < f.params.size() && f.keyword_only[pos]) ++pos;
       if (pos >= f.params.size()) { m.fail = Match::Fail::TooMany; m.fail_arg = static_cast<int>(i); return m; }
-      p = static_cast<int>(pos++);
+      p = static_cast<int>(pos);
+      if (f.params[pos]->is_variadic && !args[i].spread) {
+        // `*values: T` takes this and every later positional argument
+        Type elem = f.params[pos]->type->elem;
+        int cost = c.conversion_cost(*args[i].value, elem);
+        if (cost < 0) {
+          m.fail = Match::Fail::Convert;
+          m.fail_arg = static_cast<int>(i);
+          m.fail_param = p;
+          m.want = elem;
+          return m;
+        }
+        m.cost += cost;
+        m.binding[p] = -5;
+        m.rest.push_back(static_cast<int>(i));
+        continue;
+      }
+      ++pos;
     } else {
       for (std::size_t k = first; k < f.params.size(); ++k)
         if (f.params[k]->name == args[i].keyword) p = static_cast<int>(k);
@@ -107,6 +125,10 @@ Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& 
   }
   for (std::size_t p = first; p < f.params.size(); ++p) {
     if (m.binding[p] != -2) continue;
+    if (f.params[p]->is_variadic) {
+      m.binding[p] = -5;  // no arguments: an empty pack
+      continue;
+    }
     if (!f.defaults[p]) { m.fail = Match::Fail::Missing; m.fail_param = static_cast<int>(p); return m; }
     m.binding[p] = -1;
   }
@@ -218,11 +240,18 @@ tir::ExprPtr Checker::call_overloads(const std::vector<tir::Function*>& fns, con
 bool Checker::check_args(const ast::CallExpr& e, std::vector<ArgIn>& args) {
   bool bad = false;
   for (auto& a : e.args) {
-    if (a.star != ast::Argument::Star::None) {
+    if (a.star == ast::Argument::Star::Double) {
       unsupported(a.span, "argument unpacking");
       return false;
     }
     ArgIn in{a.keyword, check_expr(*a.value), arg_span(a)};
+    if (a.star == ast::Argument::Star::Single) {
+      if (in.value->type->kind != TypeKind::Variadic && in.value->type->kind != TypeKind::Invalid) {
+        unsupported(a.span, "unpacking a '" + types::display(in.value->type) + "' into arguments");
+        return false;
+      }
+      in.spread = true;
+    }
     if (in.value->type->kind == TypeKind::Invalid) bad = true;
     args.push_back(std::move(in));
   }
@@ -344,6 +373,11 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
     int ai = best_match.binding[p];
     const tir::Local& param = *best->params[p];
     Type ptype = bound_type(param.type, best_subst);
+    if (ai == -5) {
+      call->args.push_back(variadic_pack(param, best_match.rest, args, name, span));
+      if (call->args.back()->type->kind == TypeKind::Invalid) return invalid(span);
+      continue;
+    }
     if (ai == -1) {
       call->args.push_back(best->defaults[p]);
       continue;
@@ -377,6 +411,24 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
   call->raises = best->raises;
   if (best->raises) check_raise_allowed(paren, true, best->error_type);
   return call;
+}
+
+// The arguments a `*values: T` parameter takes, each passed as a T would be.
+tir::ExprPtr Checker::variadic_pack(const tir::Local& param, const std::vector<int>& rest, std::vector<ArgIn>& args,
+                                    const std::string& callee, Span span) {
+  auto pack = std::make_shared<tir::VariadicPack>(param.type, span);
+  tir::Local one;  // how each element is passed
+  one.name = param.name;
+  one.type = param.type->elem;
+  one.is_param = true;
+  one.convention = param.convention;
+  one.is_mutable = param.is_mutable;
+  for (int ai : rest) {
+    tir::ExprPtr v = pass_argument(coerce(args[ai].value, one.type), one, args[ai].span, callee);
+    if (v->type->kind == TypeKind::Invalid) return invalid(span);
+    pack->elements.push_back(v);
+  }
+  return pack;
 }
 
 // A call through a subscripted callee: compile-time arguments.

@@ -179,6 +179,12 @@ tir::ExprPtr Checker::check_subscript(const ast::SubscriptExpr& e) {
   auto obj = check_expr(*e.object);
   if (obj->type->kind == TypeKind::Invalid) return obj;
   if (obj->type->kind == TypeKind::Pointer) return pointer_index(obj, e);
+  if (obj->type->kind == TypeKind::Variadic && e.indices.size() == 1 && e.indices[0].keyword.empty()) {
+    // values[i]: the i-th argument, a place (writable for `mut *values`)
+    tir::ExprPtr i = coerce(check_expr(*e.indices[0].value), types::int_(), "as an index");
+    if (i->type->kind == TypeKind::Invalid) return i;
+    return std::make_shared<tir::Deref>(obj->type->elem, e.span, obj, i);
+  }
   if (!is_user_type(obj->type)) {
     unsupported(e.span, "subscript / parameter binding");
     return invalid(e.span);

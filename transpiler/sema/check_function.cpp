@@ -303,8 +303,14 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
   for (auto& p : def.args) {
     if (p.kind == ast::Param::Kind::KwOnlyMarker) { kw_only = true; continue; }
     if (p.kind == ast::Param::Kind::PosOnlyMarker) continue;
-    if (p.kind != ast::Param::Kind::Normal) {
-      unsupported(p.span, "variadic arguments");
+    bool variadic = p.kind == ast::Param::Kind::VarPositional;
+    if (p.kind != ast::Param::Kind::Normal && !variadic) {
+      unsupported(p.span, "'**' keyword arguments");
+      ok = false;
+      continue;
+    }
+    if (variadic && (!p.type || p.type->kind == ast::ExprKind::Starred)) {
+      unsupported(p.span, "a heterogeneous variadic pack ('*args: *Ts')");
       ok = false;
       continue;
     }
@@ -389,6 +395,13 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
     l->is_mutable = p.convention == ast::Convention::Mut || p.convention == ast::Convention::Owned ||
                     p.convention == ast::Convention::Deinit || legacy_copy;
     if (legacy_copy && p.convention == ast::Convention::Default) l->convention = ast::Convention::Owned;
+    if (variadic) {
+      // the elements are borrowed (or `mut`): the pack itself is a read-only view
+      l->type = types::variadic_of(t, p.convention == ast::Convention::Mut);
+      l->is_variadic = true;
+      l->is_mutable = false;
+      l->convention = p.convention == ast::Convention::Mut ? ast::Convention::Mut : ast::Convention::Read;
+    }
     for (auto* prev : f->params)
       if (prev->name == p.name) {
         error(diag::Code::Redefinition, p.span, "duplicate argument '" + p.name + "'");
@@ -409,6 +422,7 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
     f->defaults.push_back(dflt);
     f->keyword_only.push_back(kw_only);
     f->locals.push_back(std::move(l));
+    if (variadic) kw_only = true;  // what follows `*values` is passed by keyword
   }
   if (self_type && !self_seen) {
     error(diag::Code::MissingArgument, f->span, "method '" + def.name + "' must take 'self' as its first argument")

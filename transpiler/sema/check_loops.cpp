@@ -64,6 +64,8 @@ void Checker::check_for(const ast::ForStmt& s, tir::Block& out) {
     if (!is_range) {
       auto v = check_expr(it);
       if (v->type->kind == TypeKind::Invalid) reported = true;
+      else if (v->type->kind == TypeKind::Variadic && s.target->kind == ast::ExprKind::Name)
+        return iterate_variadic(s, v, out);
       else if (types::is_struct(v->type) && has_method(v->type, "__iter__") && s.target->kind == ast::ExprKind::Name &&
                s.orelse.empty())
         return iterate_struct(s, v, out);
@@ -119,6 +121,25 @@ void Checker::check_for(const ast::ForStmt& s, tir::Block& out) {
   auto* loop = node.get();
   check_loop_blocks(s.body, s.orelse, node->body, node->orelse, [&] {
     loop->var = new_local(s.target->as<ast::NameExpr>().name, types::int_(), s.target->span);
+  });
+  out.push_back(std::move(node));
+}
+
+// for v in values  (a `*values` parameter):
+//   ForRange i_N in (0, len(values)) { ref v = values[i_N]; body }
+void Checker::iterate_variadic(const ast::ForStmt& s, tir::ExprPtr seq, tir::Block& out) {
+  Span at = s.iter->span;
+  auto node = std::make_unique<tir::ForRange>(s.span);
+  node->start = std::make_shared<tir::IntConst>(types::int_(), at, 0);
+  node->stop = std::make_shared<tir::Op>(tir::OpKind::VariadicLen, types::int_(), at, std::vector<tir::ExprPtr>{seq});
+  auto* loop = node.get();
+  check_loop_blocks(s.body, s.orelse, node->body, node->orelse, [&] {
+    loop->var = fn->add_hidden_local("i", types::int_(), at);
+    auto place = std::make_shared<tir::Deref>(seq->type->elem, at, seq, std::make_shared<tir::LocalRef>(loop->var, at));
+    tir::Local* v = new_local(s.target->as<ast::NameExpr>().name, seq->type->elem, s.target->span);
+    v->is_ref = true;
+    v->is_mutable = s.binding == ast::ForStmt::Binding::Ref && is_mutable_place(*place);
+    loop->body.push_back(std::make_unique<tir::VarDecl>(s.span, v, place));
   });
   out.push_back(std::move(node));
 }

@@ -32,7 +32,11 @@ const tir::Local* Checker::root_local(const tir::Expr& e) const {
 }
 
 bool Checker::is_mutable_place(const tir::Expr& e) const {
-  if (e.kind == tir::ExprKind::Deref) return true;  // memory behind a pointer is always writable
+  if (e.kind == tir::ExprKind::Deref) {
+    const sema::TypeInfo* pt = e.as<tir::Deref>().pointer->type;
+    if (pt->kind == TypeKind::Variadic) return pt->thin;  // `mut *values` only
+    return true;  // memory behind a pointer is always writable
+  }
   if (e.kind == tir::ExprKind::Call) {
     // a `ref` result is as mutable as everything it may alias
     auto& c = e.as<tir::Call>();

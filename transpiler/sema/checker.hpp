@@ -39,6 +39,7 @@ struct ArgIn {
   std::string keyword;
   tir::ExprPtr value;
   Span span;
+  bool spread = false;  // f(*values): a variadic passed along whole
 };
 
 // One compile-time parameter of a function or struct: `T: Trait`, `n: Int = 4`.
@@ -396,6 +397,9 @@ class Checker {
   std::string literal_display(const tir::Expr& e) const;
   // One argument passed by its parameter's convention (copy, move, borrow, mutable place).
   tir::ExprPtr pass_argument(tir::ExprPtr v, const tir::Local& param, Span at, const std::string& callee);
+  tir::ExprPtr variadic_pack(const tir::Local& param, const std::vector<int>& rest, std::vector<ArgIn>& args,
+                             const std::string& callee, Span span);
+  void iterate_variadic(const ast::ForStmt& s, tir::ExprPtr seq, tir::Block& out);
   tir::ExprPtr check_builtin_call(const std::string& name, const ast::CallExpr& e);  // builtins.cpp
   tir::ExprPtr check_method_call(const ast::AttributeExpr& callee, const ast::CallExpr& e);  // check_members.cpp
   tir::ExprPtr builtin_method_call(tir::ExprPtr obj, const ast::AttributeExpr& callee, const ast::CallExpr& e);

@@ -171,6 +171,9 @@ struct Lifetimes {
       case K::Closure:
         for (auto& c : e.as<tir::ClosureExpr>().copies) uses(*c.init, out, moved, temps);
         break;
+      case K::VariadicPack:
+        for (auto& x : e.as<tir::VariadicPack>().elements) uses(*x, out, moved, temps);
+        break;
       case K::Op: for (auto& a : e.as<tir::Op>().operands) uses(*a, out, moved, temps); break;
       case K::Convert: uses(*e.as<tir::Convert>().operand, out, moved, temps); break;
       case K::Conditional: {

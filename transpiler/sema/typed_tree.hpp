@@ -60,6 +60,7 @@ struct Local {
   // name; emit leaves it to the C++ lambda's capture).
   const Local* captured = nullptr;
   bool by_copy = false;   // captured by value (`var x`, `@__copy_capture`)
+  bool is_variadic = false;  // `*values: T`: takes every remaining positional argument
 };
 
 // A compile-time constant (`comptime`/`alias`), module-level or local.
@@ -96,6 +97,7 @@ enum class ExprKind {
   ParamRef,     // a compile-time value parameter inside generic code (never emitted)
   Closure,      // a nested def or lambda: the closure object (C++: a lambda expression)
   FuncRef,      // a top-level function used as a value (C++: its address)
+  VariadicPack, // the arguments a `*values: T` parameter receives (C++: mojo::Variadic<T>{...})
 };
 
 struct Expr {
@@ -161,6 +163,10 @@ struct ClosureExpr : Expr {
   std::vector<CaptureInit> copies;
   ClosureExpr(Type t, Span s, const Function* f) : Expr(ExprKind::Closure, t, s), fn(f) {}
 };
+struct VariadicPack : Expr {
+  std::vector<ExprPtr> elements;  // each passed by the parameter's convention
+  VariadicPack(Type t, Span s) : Expr(ExprKind::VariadicPack, t, s) {}
+};
 struct FuncRef : Expr {
   const Function* fn;
   FuncRef(Type t, Span s, const Function* f) : Expr(ExprKind::FuncRef, t, s), fn(f) {}
@@ -199,6 +205,7 @@ enum class OpKind {
   // strings
   Concat,       // String + String → String
   ByteLength,   // s.byte_length() → Int
+  VariadicLen,  // len(values) of a `*values` parameter
   // builtin functions
   Abs, Min, Max,
   ErrorNew,     // Error(msg: String) or Error()
@@ -344,6 +351,7 @@ void for_each_child(Expr& e, F&& f) {
     case ExprKind::Closure:
       for (auto& c : e.as<ClosureExpr>().copies) f(c.init);
       break;
+    case ExprKind::VariadicPack: all(e.as<VariadicPack>().elements); break;
     case ExprKind::Op: all(e.as<Op>().operands); break;
     case ExprKind::Convert: f(e.as<Convert>().operand); break;
     case ExprKind::Conditional: {
@@ -381,6 +389,10 @@ inline bool has_effects(const Expr& e) {
   switch (e.kind) {
     case ExprKind::Call: case ExprKind::Print:
       return true;
+    case ExprKind::VariadicPack:
+      for (auto& x : e.as<VariadicPack>().elements)
+        if (has_effects(*x)) return true;
+      return false;
     case ExprKind::Op:
       for (auto& x : e.as<Op>().operands)
         if (has_effects(*x)) return true;

@@ -37,6 +37,7 @@ const TypeInfo kTypes[] = {
     {TypeKind::Pointer, "<pointer>", "void", nullptr, {}, nullptr},
     {TypeKind::Closure, "<closure>", "auto", nullptr, {}, nullptr},
     {TypeKind::FnType, "<function>", "void", nullptr, {}, nullptr},
+    {TypeKind::Variadic, "<variadic>", "void", nullptr, {}, nullptr},
 };
 
 // Names of user-defined types live as long as the process: types are
@@ -146,6 +147,18 @@ Type pointer_to(Type elem) {
                                            keep("<pointer>"), nullptr, {}, nullptr});
   t.elem = elem;
   made[elem] = &t;
+  return &t;
+}
+
+Type variadic_of(Type elem, bool mut) {
+  static std::map<std::pair<Type, bool>, TypeInfo*> made;
+  static std::deque<TypeInfo> pool;
+  if (auto it = made.find({elem, mut}); it != made.end()) return it->second;
+  TypeInfo& t = pool.emplace_back(TypeInfo{TypeKind::Variadic, keep("VariadicList[" + std::string(elem->mojo_name) + "]"),
+                                           keep("<variadic>"), nullptr, {}, nullptr});
+  t.elem = elem;
+  t.thin = mut;
+  made[{elem, mut}] = &t;
   return &t;
 }
 

@@ -43,6 +43,7 @@ enum class TypeKind {
   Pointer,    // UnsafePointer[T] / Pointer[T, origin]: TypeInfo::elem is T
   Closure,    // one nested def or lambda: TypeInfo::fn is it (C++: a lambda, `auto`)
   FnType,     // `def(Int) thin -> Int`: TypeInfo::fn is a signature-only Function
+  Variadic,   // `*values: T` inside its function: TypeInfo::elem is T (thin: `mut *values`)
 };
 
 struct TypeInfo {
@@ -102,6 +103,8 @@ Type pointer_to(Type elem);
 Type closure_type(const tir::Function* fn, const std::string& shown);
 // A function type, interned by its Mojo spelling (`def(Int) thin -> Int`).
 Type fn_type(const std::string& shown, const tir::Function* signature, bool thin, bool capturing);
+// The type of `*values: elem` (mutable elements for `mut *values`).
+Type variadic_of(Type elem, bool mut);
 inline bool is_callable(Type t) { return t->kind == TypeKind::Closure || t->kind == TypeKind::FnType; }
 }  // namespace types
 

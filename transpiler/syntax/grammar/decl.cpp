@@ -18,6 +18,7 @@ void move_docstring(ast::Block& body, std::string& doc) {
 
 namespace {
 x3::rule<struct param_core_id, ast::Param> const param_core = "parameter";
+x3::rule<struct conv_star_id, ast::Param> const conv_star = "parameter";
 x3::rule<struct arg_list_id, std::vector<ast::Param>> const arg_list = "argument list";
 x3::rule<struct capture_id, ast::Capture> const capture = "capture";
 x3::rule<struct result_id, ast::ExprPtr> const result = "result type";
@@ -60,15 +61,40 @@ auto const var_kw = [](auto& c) {
   _val(c).kind = ast::Param::Kind::VarKeyword;
   _val(c).span = where_span(c);
 };
+// the starred parameter keeps the convention read before the stars
+auto const conv_kw = [](auto& c) {
+  ast::Convention cv = _val(c).convention;
+  std::string sp = _val(c).convention_spelling;
+  _val(c) = _attr(c);
+  _val(c).convention = cv;
+  _val(c).convention_spelling = sp;
+  _val(c).kind = ast::Param::Kind::VarKeyword;
+  _val(c).span = where_span(c);
+};
+auto const conv_pos = [](auto& c) {
+  ast::Convention cv = _val(c).convention;
+  std::string sp = _val(c).convention_spelling;
+  _val(c) = _attr(c);
+  _val(c).convention = cv;
+  _val(c).convention_spelling = sp;
+  _val(c).kind = ast::Param::Kind::VarPositional;
+  _val(c).span = where_span(c);
+};
 auto const var_pos = [](auto& c) {
   _val(c) = _attr(c);
   _val(c).kind = ast::Param::Kind::VarPositional;
   _val(c).span = where_span(c);
 };
+auto const star_conv = [](auto& c) {
+  _val(c).convention = _attr(c).conv;
+  _val(c).convention_spelling = _attr(c).spelling;
+};
+// `mut *values: Int` / `var **kwargs: Int`: the convention comes before the stars
+auto const conv_star_def = conv[star_conv] >> ((DOUBLESTAR >> param_core)[conv_kw] | (STAR >> param_core)[conv_pos]);
 auto const param_item_def =
     T_DOUBLESLASH[marker(ast::Param::Kind::InferOnlyMarker)] |
     T_SLASH[marker(ast::Param::Kind::PosOnlyMarker)] | (DOUBLESTAR > param_core)[var_kw] |
-    (STAR >> param_core)[var_pos] | T_STAR[marker(ast::Param::Kind::KwOnlyMarker)] |
+    (STAR >> param_core)[var_pos] | T_STAR[marker(ast::Param::Kind::KwOnlyMarker)] | conv_star[set_val] |
     param_core[set_val];
 auto const pc_conv = [](auto& c) {
   _val(c).convention = _attr(c).conv;
@@ -280,7 +306,7 @@ auto const decorated_def = (+decorator > decorated_target)[attach];
 }  // namespace
 
 namespace {
-BOOST_SPIRIT_DEFINE(param_core, arg_list, capture, result, named_result, decorator,
+BOOST_SPIRIT_DEFINE(param_core, conv_star, arg_list, capture, result, named_result, decorator,
                     decorated_target)
 }
 BOOST_SPIRIT_DEFINE(param_item, param_list, funcdef, structdef, traitdef, decorated, capture_list)

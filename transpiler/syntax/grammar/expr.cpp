@@ -680,7 +680,9 @@ auto const conv_ref = [](auto& c) {
   _val(c).spelling = "ref";
 };
 auto const conv_origin = [](auto& c) { _val(c).origins.push_back(_attr(c)); };
-auto const conv_def = (CONV_WORD[conv_word] >> &T_NAME) | (T_VAR[conv_var] >> &T_NAME) |
+// the convention word is followed by the name, or by `*`/`**` (`mut *values`, `var **kwargs`)
+auto const conv_def = (CONV_WORD[conv_word] >> &(T_NAME | STAR | DOUBLESTAR)) |
+                      (T_VAR[conv_var] >> &(T_NAME | STAR | DOUBLESTAR)) |
                       (T_REF[conv_ref] >>
                        -((LBRACKET >> -(test[conv_origin] % COMMA)) > RBRACKET) >> &T_NAME);
 
