@@ -247,8 +247,10 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
 
   if (name == "len") {
     if (!positional(1, 1)) return invalid(e.span);
+    if (auto n = value_pack_len(*e.args[0].value)) return n;  // len(values) of `*values: Int`
     auto v = check_expr(*e.args[0].value);
     if (v->type->kind == TypeKind::Invalid) return v;
+    if (v->type->kind == TypeKind::Pack) return pack_len(v, e.span);
     if (types::is_stringlike(v->type)) {
       if (!mod->edition.legacy) {
         error(diag::Code::NoMatchingOverload, e.callee->span,

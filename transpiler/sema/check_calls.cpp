@@ -25,6 +25,7 @@ struct Match {
   int fail_param = -1;
   Type want = nullptr;
   std::vector<int> rest;  // the arguments a variadic parameter takes (binding -5)
+  std::vector<Type> pack_types;  // `*args: *Ts`: their types
 };
 
 // The type a parameter has at this call: a type parameter becomes what the
@@ -46,6 +47,23 @@ Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& 
       while (pos < f.params.size() && f.keyword_only[pos]) ++pos;
       if (pos >= f.params.size()) { m.fail = Match::Fail::TooMany; m.fail_arg = static_cast<int>(i); return m; }
       p = static_cast<int>(pos);
+      if (f.params[pos]->is_variadic && !args[i].spread && f.params[pos]->type->kind == TypeKind::Pack) {
+        // `*args: *Ts`: each argument brings its own type, which must meet Ts's bounds
+        Type elem = f.params[pos]->type->elem;
+        Type got = sema::types::materialize(args[i].value->type);
+        for (auto* bound : elem->bounds)
+          if (!c.conforms(got, bound)) {
+            m.fail = Match::Fail::Bound;
+            m.fail_arg = static_cast<int>(i);
+            m.fail_param = p;
+            m.want = elem;
+            return m;
+          }
+        m.binding[p] = -5;
+        m.rest.push_back(static_cast<int>(i));
+        m.pack_types.push_back(got);
+        continue;
+      }
       if (f.params[pos]->is_variadic && !args[i].spread) {
         // `*values: T` takes this and every later positional argument
         Type elem = f.params[pos]->type->elem;
@@ -71,6 +89,10 @@ Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& 
     }
     m.binding[p] = static_cast<int>(i);
     Type want = f.params[p]->type;
+    if (args[i].spread && want->kind == TypeKind::Pack && args[i].value->type->kind == TypeKind::Pack) {
+      subst[want->elem] = args[i].value->type->elem;  // generic code forwarding its pack
+      continue;
+    }
     if (want->kind == TypeKind::TypeParam) {
       // infer the type parameter from the argument; it must satisfy the bound
       Type got = sema::types::materialize(args[i].value->type);
@@ -245,8 +267,17 @@ bool Checker::check_args(const ast::CallExpr& e, std::vector<ArgIn>& args) {
       return false;
     }
     ArgIn in{a.keyword, check_expr(*a.value), arg_span(a)};
+    if (a.star == ast::Argument::Star::Single && in.value->kind == tir::ExprKind::LocalRef) {
+      // show(*args) in an instance: the pack's arguments, one by one
+      auto pe = pack_elements.find(in.value->as<tir::LocalRef>().local);
+      if (pe != pack_elements.end()) {
+        for (const tir::Local* l : pe->second) args.push_back(ArgIn{"", std::make_shared<tir::LocalRef>(l, a.value->span), arg_span(a)});
+        continue;
+      }
+    }
     if (a.star == ast::Argument::Star::Single) {
-      if (in.value->type->kind != TypeKind::Variadic && in.value->type->kind != TypeKind::Invalid) {
+      if (in.value->type->kind != TypeKind::Variadic && in.value->type->kind != TypeKind::Pack &&
+          in.value->type->kind != TypeKind::Invalid) {
         unsupported(a.span, "unpacking a '" + types::display(in.value->type) + "' into arguments");
         return false;
       }
@@ -320,7 +351,7 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
                      head + "missing 1 required positional argument: '" + f.params[m.fail_param]->name + "'");
           break;
         case Match::Fail::Bound: {
-          Type want = f.params[m.fail_param]->type;
+          Type want = m.want ? m.want : f.params[m.fail_param]->type;
           std::string bound;
           for (auto* b : want->bounds) bound += (bound.empty() ? "" : " & ") + b->name;
           d = &error(diag::Code::NotConforming, args[m.fail_arg].span,
@@ -350,8 +381,13 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
     return invalid(span);
   }
   std::vector<tir::ExprPtr> carriers;
+  const tir::Function* generic = best;
   if (best->is_generic || (is_init && best->owner && best->owner->is_generic && !best->owner->instance_of)) {
     last_carriers.clear();
+    pack_types_binding.clear();
+    for (std::size_t p = 0; p < best->params.size(); ++p)
+      if (best->params[p]->type->kind == TypeKind::Pack && best_match.binding[p] == -5)
+        pack_types_binding[best->params[p]->type->elem] = best_match.pack_types;
     const tir::Function* inst = instance_for_call(best, best_subst, name, paren, point(span.file, span.begin));
     if (!inst) return invalid(span);
     best = inst;
@@ -362,15 +398,29 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
   for (Type tp : best->type_params) call->type_args.push_back(bound_type(tp, best_subst));
   // argument exclusivity: a value passed mutably may not be passed again by reference
   std::vector<std::tuple<const tir::Local*, std::size_t, bool>> ref_roots;
-  for (std::size_t p = 0; p < best->params.size(); ++p) {
-    if (p >= best_match.binding.size()) {
+  // An instance may have more parameters than the generic matched: one per
+  // element of a `*args: *Ts` pack, then closures passed along.
+  std::size_t gp = 0;
+  for (std::size_t p = 0; p < best->params.size(); ++p, ++gp) {
+    if (gp < best_match.binding.size() && best_match.binding[gp] == -5 && generic != best &&
+        generic->params[gp]->type->kind == TypeKind::Pack) {
+      for (int ai : best_match.rest) {
+        const tir::Local& param = *best->params[p++];
+        tir::ExprPtr v = pass_argument(coerce(args[ai].value, param.type), param, args[ai].span, name);
+        if (v->type->kind == TypeKind::Invalid) return invalid(span);
+        call->args.push_back(v);
+      }
+      --p;  // the loop steps onto the parameter after the pack
+      continue;
+    }
+    if (gp >= best_match.binding.size()) {
       // a closure bound to a function parameter, passed along
-      std::size_t k = p - best_match.binding.size();
+      std::size_t k = gp - best_match.binding.size();
       if (k < carriers.size() && carriers[k]) call->args.push_back(carriers[k]);
       else return invalid(span);
       continue;
     }
-    int ai = best_match.binding[p];
+    int ai = best_match.binding[gp];
     const tir::Local& param = *best->params[p];
     Type ptype = bound_type(param.type, best_subst);
     if (ai == -5) {
@@ -380,6 +430,10 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
     }
     if (ai == -1) {
       call->args.push_back(best->defaults[p]);
+      continue;
+    }
+    if (ai >= 0 && args[ai].spread) {
+      call->args.push_back(args[ai].value);  // f(*values): the caller's pack, passed along whole
       continue;
     }
     tir::ExprPtr v = ai == -3 ? receiver : coerce(args[ai].value, ptype);

@@ -73,6 +73,41 @@ void Checker::check_comptime_for(const ast::ForStmt& s, tir::Block& out) {
   const ast::Expr& it = *s.iter;
   bool is_range = it.kind == ast::ExprKind::Call && it.as<ast::CallExpr>().callee->kind == ast::ExprKind::Name &&
                   it.as<ast::CallExpr>().callee->as<ast::NameExpr>().name == "range" && !lookup("range");
+  // comptime for v in values  (a variadic compile-time parameter)
+  const Symbol* vp = it.kind == ast::ExprKind::Name && s.target->kind == ast::ExprKind::Name
+                         ? lookup(it.as<ast::NameExpr>().name) : nullptr;
+  if (vp && vp->kind == Symbol::Kind::Pack && vp->type && s.orelse.empty()) {
+    int saved_depth = loop_depth;
+    bool saved_in = in_comptime_for;
+    loop_depth = 0;
+    in_comptime_for = true;
+    std::vector<tir::ParamValue> values = vp->pack;
+    bool symbolic = vp->builtin == "symbolic";
+    Type vt = vp->type;
+    auto body_with = [&](const tir::ParamValue* value, tir::Block& into) {
+      push_scope();
+      ParamDecl d;
+      d.name = s.target->as<ast::NameExpr>().name;
+      d.span = s.target->span;
+      d.value_type = vt;
+      bind_param(*scope, d, value);
+      check_block(s.body, into);
+      pop_scope();
+    };
+    if (symbolic) {
+      tir::Block discard;
+      body_with(nullptr, discard);
+    } else {
+      for (auto& v : values) {
+        tir::Block body;
+        body_with(&v, body);
+        if (!body.empty()) out.push_back(plain_block(s.span, std::move(body)));
+      }
+    }
+    loop_depth = saved_depth;
+    in_comptime_for = saved_in;
+    return;
+  }
   if (!is_range || s.target->kind != ast::ExprKind::Name || !s.orelse.empty()) {
     unsupported(it.span, "a 'comptime for' over anything but range()");
     return;

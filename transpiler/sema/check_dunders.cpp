@@ -176,9 +176,11 @@ tir::ExprPtr Checker::struct_compare(ast::CmpOp op, tir::ExprPtr a, tir::ExprPtr
 }
 
 tir::ExprPtr Checker::check_subscript(const ast::SubscriptExpr& e) {
+  if (auto v = value_pack_element(e)) return v;  // values[i] of `*values: Int` (check_packs.cpp)
   auto obj = check_expr(*e.object);
   if (obj->type->kind == TypeKind::Invalid) return obj;
   if (obj->type->kind == TypeKind::Pointer) return pointer_index(obj, e);
+  if (obj->type->kind == TypeKind::Pack && e.indices.size() == 1) return pack_element(obj, *e.indices[0].value, e.span);
   if (obj->type->kind == TypeKind::Variadic && e.indices.size() == 1 && e.indices[0].keyword.empty()) {
     // values[i]: the i-th argument, a place (writable for `mut *values`)
     tir::ExprPtr i = coerce(check_expr(*e.indices[0].value), types::int_(), "as an index");

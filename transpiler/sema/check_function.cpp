@@ -309,9 +309,60 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
       ok = false;
       continue;
     }
-    if (variadic && (!p.type || p.type->kind == ast::ExprKind::Starred)) {
-      unsupported(p.span, "a heterogeneous variadic pack ('*args: *Ts')");
-      ok = false;
+    if (variadic && p.type && p.type->kind == ast::ExprKind::Starred) {
+      // `*args: *Ts`: generic code sees one pack; an instance one argument per element
+      const ast::Expr& tn = *p.type->as<ast::StarredExpr>().operand;
+      const Symbol* ts = tn.kind == ast::ExprKind::Name ? lookup(tn.as<ast::NameExpr>().name) : nullptr;
+      auto conv = p.convention == ast::Convention::Default ? ast::Convention::Read : p.convention;
+      auto add_param = [&](std::unique_ptr<tir::Local> l) {
+        l->id = static_cast<int>(f->locals.size());
+        f->params.push_back(l.get());
+        f->defaults.push_back(nullptr);
+        f->keyword_only.push_back(false);
+        f->locals.push_back(std::move(l));
+      };
+      if (ts && ts->kind == Symbol::Kind::Pack) {
+        auto pack = std::make_unique<tir::Local>();
+        pack->name = p.name;
+        pack->type = types::pack_of(types::none());
+        pack->span = p.span;
+        pack->is_mutable = false;
+        std::vector<const tir::Local*> elems;
+        for (std::size_t k = 0; k < ts->pack.size(); ++k) {
+          auto l = std::make_unique<tir::Local>();
+          l->name = p.name + "_" + std::to_string(k);
+          l->type = ts->pack[k].type ? ts->pack[k].type : types::invalid();
+          l->span = p.span;
+          l->is_param = true;
+          l->convention = conv;
+          l->is_mutable = conv == ast::Convention::Mut || conv == ast::Convention::Owned;
+          elems.push_back(l.get());
+          add_param(std::move(l));
+        }
+        pack->id = static_cast<int>(f->locals.size());
+        pack_elements[pack.get()] = elems;
+        Symbol sym;
+        sym.kind = Symbol::Kind::Local;
+        sym.local = pack.get();
+        sym.span = p.span;
+        if (env) env->define(p.name, sym);
+        f->locals.push_back(std::move(pack));
+      } else if (ts && ts->kind == Symbol::Kind::TypeParam) {
+        auto l = std::make_unique<tir::Local>();
+        l->name = p.name;
+        l->type = types::pack_of(ts->type);
+        l->span = p.span;
+        l->is_param = true;
+        l->is_variadic = true;
+        l->convention = conv;
+        l->is_mutable = false;
+        add_param(std::move(l));
+      } else {
+        error(diag::Code::TypeMismatch, p.type->span, "'*" + p.name + "' needs a variadic type parameter")
+            .with_help("write 'def f[*Ts: Writable](*" + p.name + ": *Ts)'");
+        ok = false;
+      }
+      kw_only = true;
       continue;
     }
     auto l = std::make_unique<tir::Local>();

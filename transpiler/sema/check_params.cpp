@@ -50,8 +50,9 @@ std::vector<ParamDecl> Checker::declare_params(const std::vector<ast::Param>& ps
     d.default_value = cp.default_value.get();
     d.infer_only = infer_only;
     d.keyword_only = keyword_only;
-    if (cp.kind != ast::Param::Kind::Normal || !cp.type) {
-      unsupported(cp.span, cp.kind != ast::Param::Kind::Normal ? "a variadic compile-time parameter"
+    d.variadic = cp.kind == ast::Param::Kind::VarPositional;
+    if ((cp.kind != ast::Param::Kind::Normal && !d.variadic) || !cp.type) {
+      unsupported(cp.span, cp.kind != ast::Param::Kind::Normal ? "a '**' compile-time parameter"
                                                                 : "a compile-time parameter without a type");
       ok = false;
       poison(env, cp.name);
@@ -143,6 +144,22 @@ std::vector<ParamDecl> Checker::declare_params(const std::vector<ast::Param>& ps
 void Checker::bind_param(Scope& env, const ParamDecl& p, const tir::ParamValue* v) {
   Symbol sym;
   sym.span = p.span;
+  if (p.variadic) {
+    if (v && v->is_pack && !is_symbolic(*v)) {
+      sym.kind = Symbol::Kind::Pack;
+      sym.pack = v->pack;
+      sym.type = p.is_type ? nullptr : p.value_type;
+    } else if (p.is_type) {
+      sym.kind = Symbol::Kind::TypeParam;  // the element type, in generic code
+      sym.type = p.symbolic;
+    } else {
+      sym.kind = Symbol::Kind::Pack;  // generic code: the values are not known
+      sym.type = p.value_type;
+      sym.builtin = "symbolic";
+    }
+    env.define(p.name, sym);
+    return;
+  }
   if (p.is_type) {
     sym.kind = v && v->type ? Symbol::Kind::TypeName : Symbol::Kind::TypeParam;
     sym.type = v && v->type ? v->type : p.symbolic;
@@ -323,7 +340,21 @@ bool Checker::explicit_binding(const std::vector<ParamDecl>& ps, const std::vect
                        (n == ps.size() ? "" : "; infer-only and keyword-only ones cannot be bound positionally"));
         return false;
       }
-      p = pos++;
+      p = pos;
+      if (ps[p].variadic) {
+        // `count[3, 1, 4]`: every later positional argument joins the list
+        ParamDecl one = ps[p];
+        one.variadic = false;
+        auto v = param_argument(*a.value, one, what);
+        if (!v) return false;
+        if (!out[p]) {
+          out[p] = tir::ParamValue{};
+          out[p]->is_pack = true;
+        }
+        out[p]->pack.push_back(*v);
+        continue;
+      }
+      ++pos;
     } else {
       for (std::size_t k = 0; k < ps.size(); ++k)
         if (ps[k].name == a.keyword) p = k;
@@ -358,6 +389,10 @@ std::optional<std::vector<tir::ParamValue>> Checker::complete_binding(const std:
         if (b[j] && !ps[j].is_type && ps[j].value_type == ps[i].symbolic && b[j]->value)
           b[i] = tir::ParamValue{types::materialize(b[j]->value->type), nullptr, nullptr, nullptr};
   for (std::size_t i = 0; i < ps.size(); ++i) {
+    if (!b[i] && ps[i].variadic) {  // nothing bound: an empty list
+      b[i] = tir::ParamValue{};
+      b[i]->is_pack = true;
+    }
     if (!b[i] && ps[i].default_value) {
       scope = &env;
       b[i] = param_argument(*ps[i].default_value, ps[i], what);
@@ -389,6 +424,11 @@ Type Checker::struct_instance_type(StructInfo& g, const ast::SubscriptExpr& sub)
 }
 
 bool Checker::is_symbolic(const tir::ParamValue& v) {
+  if (v.is_pack) {
+    for (auto& x : v.pack)
+      if (is_symbolic(x)) return true;
+    return false;
+  }
   if (v.type) return v.type->kind == TypeKind::TypeParam || (types::is_struct(v.type) && v.type->decl->is_generic);
   if (v.value) return is_symbolic(*v.value);
   return false;
@@ -402,6 +442,11 @@ bool Checker::is_symbolic(const tir::Expr& e) {
 }
 
 std::string Checker::param_display(const tir::ParamValue& v) {
+  if (v.is_pack) {
+    std::string s;
+    for (auto& x : v.pack) s += (s.empty() ? "" : ", ") + param_display(x);
+    return s;
+  }
   if (v.type) return types::display(v.type);
   if (v.function) return v.function->name;
   if (!v.value) return "?";
@@ -427,7 +472,8 @@ std::string Checker::param_display(const tir::ParamValue& v) {
 std::string Checker::param_key(const std::vector<tir::ParamValue>& vs) {
   std::string k;
   for (auto& v : vs) {
-    if (v.type) k += fmt::format("T{};", static_cast<const void*>(v.type));
+    if (v.is_pack) k += "P[" + param_key(v.pack) + "];";
+    else if (v.type) k += fmt::format("T{};", static_cast<const void*>(v.type));
     else if (v.function) k += fmt::format("F{};", static_cast<const void*>(v.function));
     else if (v.value) k += std::string(types::display(v.value->type)) + ":" + param_display(v) + ";";
     else k += "?;";

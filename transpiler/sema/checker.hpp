@@ -56,6 +56,7 @@ struct ParamDecl {
   std::string ref_name;                    // an implicit value parameter: its ParamRef's name (unique)
   std::vector<std::string> lifecycle;      // lifecycle traits in the bound (Copyable, Deinitable), as written
   Type fn_bound = nullptr;                 // `F: def(Int) -> Int`: the signature F's values have
+  bool variadic = false;                   // `*Ts: Writable` / `*values: Int`: binds a list
 };
 
 // Per-struct state while checking (the tir::Struct is the result).
@@ -301,6 +302,13 @@ class Checker {
   std::deque<std::unique_ptr<tir::Local>> param_locals;      // symbolic function parameters in generic code
   std::map<const tir::Function*, Type> closure_types;        // each closure's type
   std::vector<tir::ExprPtr> last_carriers;                   // instance_for_call: closures to pass along
+  std::map<const tir::Local*, std::vector<const tir::Local*>> pack_elements;  // an instance's `args`: its arguments
+  std::map<Type, std::vector<Type>> pack_types_binding;      // resolve_call → instance_for_call: `*Ts` inferred
+  tir::ExprPtr pack_len(const tir::ExprPtr& pack, Span span);
+  tir::ExprPtr pack_element(const tir::ExprPtr& pack, const ast::Expr& index, Span span);
+  // `len(values)`, `values[i]` on a variadic compile-time parameter (nullptr: not one)
+  tir::ExprPtr value_pack_len(const ast::Expr& e);
+  tir::ExprPtr value_pack_element(const ast::SubscriptExpr& e);
 
   // ---- instantiate.cpp: instances of generic functions and structs
   // The instance of `g` for `values` (created once; its body is checked later).

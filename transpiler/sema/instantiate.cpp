@@ -222,6 +222,15 @@ const tir::Function* Checker::instance_for_call(const tir::Function* g, std::map
   if (!gf->is_generic) return gf;
   const auto& ps = fn_params.at(gf);
   Binding b = explicit_params.count(g) ? explicit_params.at(g) : Binding(ps.size());
+  // `*Ts` from the types of the arguments a `*args: *Ts` took
+  for (std::size_t i = 0; i < ps.size(); ++i)
+    if (!b[i] && ps[i].variadic && ps[i].is_type)
+      if (auto it = pack_types_binding.find(ps[i].symbolic); it != pack_types_binding.end()) {
+        tir::ParamValue v;
+        v.is_pack = true;
+        for (Type t : it->second) v.pack.push_back(tir::ParamValue{t, nullptr, nullptr, nullptr});
+        b[i] = v;
+      }
   for (std::size_t i = 0; i < ps.size(); ++i)
     if (!b[i] && ps[i].is_type)
       if (auto it = subst.find(ps[i].symbolic); it != subst.end()) b[i] = tir::ParamValue{it->second, nullptr, nullptr, nullptr};

@@ -17,7 +17,8 @@ struct Symbol {
   // bound to a concrete type (an instance's `T`, `comptime I = Int`);
   // ValueParam: a symbolic value parameter (`n` in generic code).
   enum class Kind {
-    Local, Constant, Functions, Module, Builtin, Poisoned, Struct, Trait, TypeParam, TypeName, ValueParam
+    Local, Constant, Functions, Module, Builtin, Poisoned, Struct, Trait, TypeParam, TypeName, ValueParam,
+    Pack  // a variadic parameter `*values: Int` / `*Ts: Trait` bound to a list (an instance)
   } kind = Kind::Local;
   tir::Local* local = nullptr;
   tir::Global* constant = nullptr;
@@ -28,6 +29,7 @@ struct Symbol {
   const tir::Trait* trait = nullptr; // Trait
   Type type = nullptr;               // TypeParam, TypeName, ValueParam (its value's type); Struct: its type
   Span span;            // where it was declared (for notes)
+  std::vector<tir::ParamValue> pack;  // Pack
 };
 
 class Scope {

@@ -150,6 +150,9 @@ struct ParamValue {
   // a closure bound to a function parameter: the value the call passes along
   // (the instance reaches it as a hidden argument; not part of the binding's key)
   ExprPtr carrier;
+  // a variadic parameter (`*Ts: Writable`, `*values: Int`): the bound list
+  bool is_pack = false;
+  std::vector<ParamValue> pack;
 };
 
 // A closure value: its function (body checked) and, for the locals it

@@ -38,6 +38,7 @@ const TypeInfo kTypes[] = {
     {TypeKind::Closure, "<closure>", "auto", nullptr, {}, nullptr},
     {TypeKind::FnType, "<function>", "void", nullptr, {}, nullptr},
     {TypeKind::Variadic, "<variadic>", "void", nullptr, {}, nullptr},
+    {TypeKind::Pack, "<pack>", "void", nullptr, {}, nullptr},
 };
 
 // Names of user-defined types live as long as the process: types are
@@ -159,6 +160,16 @@ Type variadic_of(Type elem, bool mut) {
   t.elem = elem;
   t.thin = mut;
   made[{elem, mut}] = &t;
+  return &t;
+}
+
+Type pack_of(Type elem) {
+  static std::map<Type, TypeInfo*> made;
+  static std::deque<TypeInfo> pool;
+  if (auto it = made.find(elem); it != made.end()) return it->second;
+  TypeInfo& t = pool.emplace_back(TypeInfo{TypeKind::Pack, keep("*" + std::string(elem->mojo_name)), keep("<pack>"), nullptr, {}, nullptr});
+  t.elem = elem;
+  made[elem] = &t;
   return &t;
 }
 

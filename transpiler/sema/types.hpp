@@ -44,6 +44,7 @@ enum class TypeKind {
   Closure,    // one nested def or lambda: TypeInfo::fn is it (C++: a lambda, `auto`)
   FnType,     // `def(Int) thin -> Int`: TypeInfo::fn is a signature-only Function
   Variadic,   // `*values: T` inside its function: TypeInfo::elem is T (thin: `mut *values`)
+  Pack,       // `*args: *Ts` in generic code: TypeInfo::elem is the element type parameter
 };
 
 struct TypeInfo {
@@ -105,6 +106,8 @@ Type closure_type(const tir::Function* fn, const std::string& shown);
 Type fn_type(const std::string& shown, const tir::Function* signature, bool thin, bool capturing);
 // The type of `*values: elem` (mutable elements for `mut *values`).
 Type variadic_of(Type elem, bool mut);
+// The type of `*args: *Ts` (one per element type parameter).
+Type pack_of(Type elem);
 inline bool is_callable(Type t) { return t->kind == TypeKind::Closure || t->kind == TypeKind::FnType; }
 }  // namespace types
 

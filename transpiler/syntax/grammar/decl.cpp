@@ -113,7 +113,15 @@ auto const pc_default = [](auto& c) {
   _val(c).default_value = _attr(c);
   if (_attr(c)) _val(c).span = Span::cover(_val(c).span, _attr(c)->span);
 };
-auto const param_core_def = -conv[pc_conv] >> T_NAME[pc_name] >> -(COLON > type_expr[pc_type]) >>
+// `*args: *Ts`: a variadic pack's element types
+auto const pc_star_type = [](auto& c) {
+  auto s = node<ast::StarredExpr>(where_span(c));
+  s->operand = _attr(c);
+  _val(c).type = s;
+  _val(c).span = Span::cover(_val(c).span, s->span);
+};
+auto const param_core_def = -conv[pc_conv] >> T_NAME[pc_name] >>
+                            -(COLON > ((STAR > type_expr)[pc_star_type] | type_expr[pc_type])) >>
                             -(ASSIGN > test[pc_default]);
 auto const param_list_def = (LBRACKET >> -(param_item[push_back] % COMMA) >> -COMMA) > RBRACKET;
 auto const arg_list_def = (LPAREN >> -(param_item[push_back] % COMMA) >> -COMMA) > RPAREN;
