@@ -107,7 +107,7 @@ bool Checker::check_setitem(const ast::SubscriptExpr& t, tir::ExprPtr value, Spa
     auto place = check_subscript(t);
     if (place->type->kind == TypeKind::Invalid) return true;
     if (!is_mutable_place(*place)) {
-      error(diag::Code::ImmutableAssign, t.object->span, "expression must be mutable in assignment")
+      error(diag::Code::ImmutableAssign, find_after(t.object->span, "["), "expression must be mutable in assignment")
           .with_help("declare the arguments 'mut *" + types::display(obj->type->elem) + "' to change them");
       return true;
     }

@@ -97,6 +97,15 @@ Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& 
       // infer the type parameter from the argument; it must satisfy the bound
       Type got = sema::types::materialize(args[i].value->type);
       auto it = subst.find(want);
+      if (it == subst.end() && want->fn_bound && got->kind == TypeKind::FnType &&
+          args[i].value->kind != tir::ExprKind::FuncRef) {
+        // a thin function value held in a variable is not an instance of F
+        m.fail = Match::Fail::Convert;
+        m.fail_arg = static_cast<int>(i);
+        m.fail_param = p;
+        m.want = want;
+        return m;
+      }
       if (it == subst.end() && want->fn_bound &&
           !(sema::types::is_callable(got) && c.callable_matches(got, want->fn_bound)) &&
           !(got->kind == TypeKind::TypeParam && got->fn_bound == want->fn_bound)) {
@@ -262,8 +271,9 @@ tir::ExprPtr Checker::call_overloads(const std::vector<tir::Function*>& fns, con
 bool Checker::check_args(const ast::CallExpr& e, std::vector<ArgIn>& args) {
   bool bad = false;
   for (auto& a : e.args) {
-    if (a.star == ast::Argument::Star::Double) {
-      unsupported(a.span, "argument unpacking");
+    if (a.star == ast::Argument::Star::Double || (a.star == ast::Argument::Star::Single && mod->edition.legacy)) {
+      error(diag::Code::NotSupportedYet, find_before(a.value->span, "*"),
+            "unpacked arguments are not supported yet");  // as 0.25.6 says
       return false;
     }
     ArgIn in{a.keyword, check_expr(*a.value), arg_span(a)};
@@ -330,7 +340,8 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
       const tir::Function& f = *fns[0];
       const Match& m = matches[0];
       std::size_t nparams = f.params.size() - first_of(f);
-      std::string head = "invalid call to '" + name + "': ";
+      // a lambda's call is "indirect" in Mojo's words
+      std::string head = name.empty() ? "invalid indirect call: " : "invalid call to '" + name + "': ";
       diag::Diagnostic* d = nullptr;
       switch (m.fail) {
         case Match::Fail::TooMany:
@@ -348,10 +359,18 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
           break;
         case Match::Fail::Missing:
           d = &error(diag::Code::MissingArgument, paren,
-                     head + "missing 1 required positional argument: '" + f.params[m.fail_param]->name + "'");
+                     f.keyword_only[m.fail_param]
+                         ? head + "missing required argument: '" + f.params[m.fail_param]->name + "'"
+                         : head + "missing 1 required positional argument: '" + f.params[m.fail_param]->name + "'");
           break;
         case Match::Fail::Bound: {
           Type want = m.want ? m.want : f.params[m.fail_param]->type;
+          if (want->fn_bound) {
+            d = &error(diag::Code::NotConforming, args[m.fail_arg].span,
+                       head + "argument type '" + types::display(types::materialize(args[m.fail_arg].value->type)) +
+                           "' does not conform to trait '" + types::display(want->fn_bound) + "'");
+            break;
+          }
           std::string bound;
           for (auto* b : want->bounds) bound += (bound.empty() ? "" : " & ") + b->name;
           d = &error(diag::Code::NotConforming, args[m.fail_arg].span,
@@ -361,7 +380,8 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
         }
         case Match::Fail::Convert:
         case Match::Fail::None:
-          d = &error(diag::Code::TypeMismatch, args[m.fail_arg].span,
+          // 0.25.6 and indirect calls report a wrong argument at the call's '('
+          d = &error(diag::Code::TypeMismatch, mod->edition.legacy || name.empty() ? paren : args[m.fail_arg].span,
                      head + "value passed to '" + f.params[m.fail_param]->name + "' cannot be converted from '" +
                          literal_display(*args[m.fail_arg].value) + "' to '" +
                          types::display(m.want ? m.want : f.params[m.fail_param]->type) + "'");

@@ -50,10 +50,26 @@ bool Checker::owns_local(const tir::Function& f, const tir::Local* l) const {
 void Checker::read_capture_list(ClosureInfo& ci, const std::vector<ast::Capture>& caps) {
   ci.has_list = true;
   for (auto& c : caps) {
-    if (c.convention == ast::Convention::Read && c.name.empty() == false && false) continue;
-    if (c.transfer && c.convention != ast::Convention::Owned && c.convention != ast::Convention::Default) {
-      error(diag::Code::InvalidCaptureList, c.span, "'^' requires 'var' convention; write 'var x^' to move a capture");
+    if (c.spelling == "read" && !mod->edition.legacy) {
+      error(diag::Code::InvalidSyntax, c.span, "'read' was removed; use 'imm'");
       continue;
+    }
+    if (c.transfer && c.convention != ast::Convention::Owned && c.convention != ast::Convention::Default) {
+      error(diag::Code::CannotTransfer, c.span, "'^' requires 'var' convention; write 'var x^' to move a capture");
+      if (!c.name.empty()) ci.listed[c.name] = {kind_of(c), c.span};
+      continue;
+    }
+    if (!c.name.empty()) {
+      const Symbol* s = lookup(c.name);
+      if (!s || (s->kind != Symbol::Kind::Local && s->kind != Symbol::Kind::Poisoned)) {
+        error(diag::Code::UndefinedName, c.span, "reference to an unknown value: " + c.name);
+        continue;
+      }
+      if (s->kind == Symbol::Kind::Local && c.convention == ast::Convention::Mut && !s->local->is_mutable) {
+        error(diag::Code::ImmutableAssign, c.span,
+              "register passible value '" + c.name + "' can not be captured by 'mut'. Do you mean 'imm'?");
+        continue;
+      }
     }
     if (c.name.empty()) {
       if (ci.default_kind) {
@@ -151,7 +167,17 @@ void Checker::check_nested_def(const ast::FunctionDef& def, tir::Block& out) {
 tir::StmtPtr Checker::closure_decl(std::unique_ptr<tir::Function> cf, const std::string& name, Span name_span, Span span,
                                    tir::Function* outer) {
   ClosureInfo& ci = closure_infos.at(cf.get());
-  Type t = types::closure_type(cf.get(), name.empty() ? "lambda" : name);
+  // shown as Mojo shows a closure's type: `def(x: Int) -> Int`, a compile-time
+  // closure `def(x: Int) capturing thin -> Int` (legacy `fn(x: Int) capturing -> Int`)
+  bool legacy = mod->edition.legacy;
+  std::string shown = legacy ? "fn(" : "def(";
+  for (std::size_t i = 0; i < cf->params.size(); ++i)
+    shown += (i ? ", " : "") + cf->params[i]->name + ": " + types::display(cf->params[i]->type);
+  shown += ")";
+  if (cf->raises) shown += " raises";
+  if (ci.parameter) shown += legacy ? " capturing" : " capturing thin";
+  if (cf->result != types::none()) shown += " -> " + types::display(cf->result);
+  Type t = types::closure_type(cf.get(), shown);
   closure_types[cf.get()] = t;
   auto ce = std::make_shared<tir::ClosureExpr>(t, span, cf.get());
   for (auto& [inner, kind] : ci.order) {
@@ -219,6 +245,15 @@ tir::ExprPtr Checker::check_lambda(const ast::LambdaExpr& e) {
   closure_infos[cf.get()] = std::move(ci);
   check_body(*mod, *cf, *def);
   resume_function(std::move(saved));
+  // without `-> T` a lambda returns None, so a value is an error
+  if (!e.result_type && !cf->body.empty() && cf->body[0]->kind == tir::StmtKind::Expr) {
+    Type t = cf->body[0]->as<tir::ExprStmt>().expr->type;
+    if (t != types::none() && t->kind != TypeKind::Invalid)
+      error(diag::Code::ReturnTypeMismatch,
+            e.body->kind == ast::ExprKind::Binary ? e.body->as<ast::BinaryExpr>().op_span : e.body->span,
+            "cannot implicitly convert '" + types::display(types::materialize(t)) + "' value to 'None' in return value")
+          .with_help("declare the result: 'lambda (...) -> " + types::display(types::materialize(t)) + ": ...'");
+  }
   // the closure lives in a hidden variable declared before the statement
   // that uses it (C++: an `auto` lambda), so calls reach it by name
   auto decl = closure_decl(std::move(cf), "", e.span, e.span, outer);
@@ -232,14 +267,15 @@ tir::ExprPtr Checker::check_lambda(const ast::LambdaExpr& e) {
 // legacy `fn(Int) -> Int` (thin) and `fn(Int) capturing -> Int`.
 Type Checker::function_type(const ast::FnTypeExpr& e) {
   if (e.escaping && !mod->edition.legacy) {
-    error(diag::Code::TypeMismatch, e.span, "the 'escaping' function effect is no longer supported")
+    error(diag::Code::InvalidSyntax, find_after(e.span, "escaping"), "the 'escaping' function effect is no longer supported")
         .with_help("pass a closure as a compile-time parameter or through a 'def(...) -> T' bound");
     return types::invalid();
   }
   auto sig = std::make_unique<tir::Function>();
   sig->name = "__call__";
   sig->span = e.span;
-  std::string shown = "def(";
+  bool legacy = mod->edition.legacy;
+  std::string shown = legacy ? "fn(" : "def(";
   for (std::size_t i = 0; i < e.params.size(); ++i) {
     Type t = e.params[i].type ? resolve_type(*e.params[i].type) : types::invalid();
     if (t->kind == TypeKind::Invalid) return t;
@@ -265,7 +301,7 @@ Type Checker::function_type(const ast::FnTypeExpr& e) {
   if (e.raises) shown += " raises";
   if (e.capturing) shown += " capturing";
   if (e.escaping) shown += " escaping";
-  if (thin) shown += " thin";
+  if (thin && !legacy) shown += " thin";
   if (sig->result != types::none()) shown += " -> " + types::display(sig->result);
   // an escaping function value is a run-time value like a thin one (legacy only)
   Type t = types::fn_type(shown, sig.get(), thin, e.capturing);
@@ -290,7 +326,7 @@ bool Checker::callable_matches(Type callable, Type want) const {
 
 // `inc` used as a value: the function's address, typed by its signature.
 tir::ExprPtr Checker::function_value(const tir::Function* f, Span span) {
-  std::string shown = "def " + f->name + "(";
+  std::string shown = "def(";
   for (std::size_t i = 0; i < f->params.size(); ++i)
     shown += (i ? ", " : "") + f->params[i]->name + ": " + types::display(f->params[i]->type);
   shown += ")";
@@ -312,7 +348,9 @@ tir::ExprPtr Checker::call_value(tir::ExprPtr callee, const ast::CallExpr& e, co
   }
   std::vector<ArgIn> args;
   if (!check_args(e, args)) return invalid(e.span);
-  auto r = resolve_call({const_cast<tir::Function*>(sig)}, "__call__", std::move(args), nullptr, e.span, call_paren(e));
+  bool lambda = callee->type->kind == TypeKind::Closure && sig->name == "lambda";
+  auto r = resolve_call({const_cast<tir::Function*>(sig)}, lambda ? "" : "__call__", std::move(args), nullptr, e.span,
+                        call_paren(e));
   if (r->kind == tir::ExprKind::Call) r->as<tir::Call>().callee_value = callee;
   return r;
 }

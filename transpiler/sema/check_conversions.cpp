@@ -59,6 +59,13 @@ std::string Checker::literal_display(const tir::Expr& e) const {
     if (t.find_first_of(".e") == std::string::npos) t += ".0";
     return "FloatLiteral[" + t + "]";
   }
+  if (e.kind == tir::ExprKind::FuncRef) {  // a function named directly shows its name: `def f(x: Int) thin -> Int`
+    const tir::Function& f = *e.as<tir::FuncRef>().fn;
+    std::string s = types::display(e.type);
+    return s.rfind("def(", 0) == 0 ? "def " + f.name + s.substr(3) : s;
+  }
+  if (e.type->kind == TypeKind::StringLiteral && e.kind == tir::ExprKind::StringConst)
+    return "StringLiteral[\"" + e.as<tir::StringConst>().value + "\"]";
   return types::display(types::materialize(e.type));
 }
 

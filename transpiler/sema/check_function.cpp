@@ -304,6 +304,12 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
     if (p.kind == ast::Param::Kind::KwOnlyMarker) { kw_only = true; continue; }
     if (p.kind == ast::Param::Kind::PosOnlyMarker) continue;
     bool variadic = p.kind == ast::Param::Kind::VarPositional;
+    if (variadic && kw_only) {
+      error(diag::Code::InvalidSyntax, p.type ? find_before(p.type->span, p.name) : p.span,
+            "cannot have two '*' markers in the same argument list");
+      ok = false;
+      continue;
+    }
     if (p.kind != ast::Param::Kind::Normal && !variadic) {
       unsupported(p.span, "'**' keyword arguments");
       ok = false;

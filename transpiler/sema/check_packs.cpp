@@ -30,7 +30,8 @@ tir::ExprPtr Checker::pack_element(const tir::ExprPtr& pack, const ast::Expr& in
   }
   tir::ExprPtr k = comptime_fold(i);
   if (!k || k->kind != tir::ExprKind::IntConst) {
-    error(diag::Code::NotComptime, index.span, "cannot use a dynamic value as an index into a variadic pack")
+    error(diag::Code::NotComptime, index.span,
+          std::string("cannot use a dynamic value in ") + (mod->edition.legacy ? "call parameter" : "type parameter"))
         .with_help("its elements have different types: index it in a 'comptime for'");
     return invalid(span);
   }

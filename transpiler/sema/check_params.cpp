@@ -51,6 +51,13 @@ std::vector<ParamDecl> Checker::declare_params(const std::vector<ast::Param>& ps
     d.infer_only = infer_only;
     d.keyword_only = keyword_only;
     d.variadic = cp.kind == ast::Param::Kind::VarPositional;
+    if (cp.kind == ast::Param::Kind::VarKeyword) {
+      error(diag::Code::NotSupportedYet, cp.type ? find_before(cp.type->span, cp.name) : cp.span,
+            "variadic keyword parameters not supported yet");  // Mojo's own limitation
+      ok = false;
+      poison(env, cp.name);
+      continue;
+    }
     if ((cp.kind != ast::Param::Kind::Normal && !d.variadic) || !cp.type) {
       unsupported(cp.span, cp.kind != ast::Param::Kind::Normal ? "a '**' compile-time parameter"
                                                                 : "a compile-time parameter without a type");
@@ -313,6 +320,11 @@ std::optional<tir::ParamValue> Checker::function_argument(const ast::Expr& e, co
   bool compile_time = x->type->kind == TypeKind::Closure && cf->is_closure && closure_infos.count(cf) &&
                       (closure_infos.at(cf).parameter || closure_infos.at(cf).legacy_copy);
   bool forwarded = x->kind == tir::ExprKind::LocalRef && x->as<tir::LocalRef>().local->is_param;
+  if (want->thin && compile_time && mod->edition.legacy) {
+    error(diag::Code::TypeMismatch, e.span,
+          "cannot pass '" + types::display(x->type) + "' value, expected '" + types::display(want) + "' in call parameter");
+    return std::nullopt;
+  }
   if (want->thin || (!compile_time && !forwarded)) {
     error(diag::Code::NotComptime, e.span, head + "cannot use a dynamic value in a parameter list")
         .with_help("a closure with a capture list is a run-time value: pass it as an argument bounded by '" +

@@ -19,7 +19,11 @@ namespace mojoc::sema {
 namespace {
 // A C++ identifier piece for one parameter value: Int, 3, m1 (-1), True, float32.
 std::string mangle_piece(const tir::ParamValue& v) {
-  std::string s = Checker::param_display(v), out;
+  // a closure (a type or a function parameter) reads best by its own name
+  std::string s = v.type && v.type->kind == TypeKind::Closure ? v.type->fn->name
+                  : v.function                                ? v.function->name
+                                                              : Checker::param_display(v);
+  std::string out;
   for (char c : s) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') out += c;
     else if (c == '-') out += 'm';

@@ -211,6 +211,7 @@ struct Capture {
   Span span;
   std::string name;  // empty for a bare default (`{read}`)
   Convention convention = Convention::Default;
+  std::string spelling;   // the convention word as written (`read` was removed in 1.2)
   bool transfer = false;  // b^
 };
 

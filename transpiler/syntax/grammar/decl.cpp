@@ -130,6 +130,7 @@ auto const arg_list_def = (LPAREN >> -(param_item[push_back] % COMMA) >> -COMMA)
 auto const cap_conv = [](auto& c) {
   std::string_view w = _attr(c)->text;
   _val(c).convention = convention_of(w);
+  _val(c).spelling = std::string(w);
   _val(c).span = _attr(c)->span;
   note_convention(w);
 };
@@ -210,7 +211,7 @@ auto const fn_body = [](auto& c) {
 };
 auto const funcdef_def =
     T_DEF[new_fn] > (T_NAME[fn_name] >> -param_list[fn_params]) >
-    (arg_list[fn_args] >> -capture_list[fn_caps] >> effects[fn_eff] >> -capture_list[fn_caps] >>
+    (arg_list[fn_args] >> effects[fn_eff] >> -capture_list[fn_caps] >>
      -(ARROW > (named_result[fn_named] | result[fn_result])) >> effects[fn_eff] >>
      -(WHERE > test[fn_where])) >
     COLON > block[fn_body];

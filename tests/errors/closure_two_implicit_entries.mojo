@@ -6,6 +6,6 @@ def main():
         print(a, b)
 
     f()
-# ERROR: 5:19 E0NEW default capture convention was already specified
+# ERROR: 5:19 E0323 default capture convention was already specified
 # MOJO: default capture convention was already specified; remove the duplicate
 # VERIFIED-WITH: mojo 1.2.0

@@ -5,6 +5,6 @@ def main():
         return x + base
 
     print(add_base(1))
-# ERROR: 5:20 E0NEW capture convention of the captured value base
+# ERROR: 5:20 E0322 capture convention of the captured value base
 # MOJO: Could not infer capture convention of the captured value base
 # VERIFIED-WITH: mojo 1.2.0

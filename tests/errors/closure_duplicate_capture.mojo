@@ -5,6 +5,6 @@ def main():
         print(x)
 
     f()
-# ERROR: 4:21 E0NEW duplicate capture of 'x'
+# ERROR: 4:21 E0323 duplicate capture of 'x'
 # MOJO: duplicate capture of 'x'; remove the duplicate entry
 # VERIFIED-WITH: mojo 1.2.0
