@@ -18,6 +18,7 @@
 #include "mojo/detail/write.hpp"
 #include "mojo/builtin/string.hpp"
 #include "mojo/builtin/print.hpp"
+#include "mojo/builtin/kwargs.hpp"
 #include "mojo/builtin/repr.hpp"
 #include "mojo/builtin/atol.hpp"
 #include "mojo/builtin/radix.hpp"

@@ -171,8 +171,11 @@ std::string Emitter::expr(const tir::Expr& e, bool bare_ok) {
       auto& p = e.as<tir::VariadicPack>();
       bool mut = p.type->thin;
       std::string s = cpp_type(p.type) + "{";
-      for (std::size_t i = 0; i < p.elements.size(); ++i)
-        s += (i ? ", " : "") + std::string(mut ? "&" : "") + top(*p.elements[i]);
+      for (std::size_t i = 0; i < p.elements.size(); ++i) {
+        std::string v = std::string(mut ? "&" : "") + top(*p.elements[i]);
+        // `**opts`: {"key", value} entries
+        s += (i ? ", " : "") + (i < p.keys.size() ? "{" + string_literal(p.keys[i]) + ", " + v + "}" : v);
+      }
       return s + "}";
     }
     case ExprKind::Call:
@@ -340,6 +343,8 @@ std::string Emitter::op(const tir::Op& o) {
     case OpKind::Not: return "(!" + a(0) + ")";
     case OpKind::ByteLength: return a(0) + ".byte_length()";
     case OpKind::VariadicLen: return a(0) + ".size()";
+    case OpKind::EntryKey: return a(0) + ".key";
+    case OpKind::EntryValue: return a(0) + ".value";
     case OpKind::Abs: return "mojo::abs(" + a(0, false) + ")";
     case OpKind::Min: return "mojo::min(" + a(0, false) + ", " + a(1, false) + ")";
     case OpKind::Max: return "mojo::max(" + a(0, false) + ", " + a(1, false) + ")";

@@ -19,6 +19,8 @@ std::string Emitter::cpp_type(sema::Type t) const {
   if (t->kind == tir::TypeKind::Pointer) return cpp_type(t->elem) + "*";
   if (t->kind == tir::TypeKind::FnType) return function_pointer_type(t);
   if (t->kind == tir::TypeKind::Closure) return "auto";
+  if (t->kind == tir::TypeKind::Kwargs) return "mojo::Kwargs<" + cpp_type(t->elem) + ">";
+  if (t->kind == tir::TypeKind::KwEntry) return "mojo::KwargsEntry<" + cpp_type(t->elem) + ">";
   if (t->kind == tir::TypeKind::Variadic) return (t->thin ? "mojo::MutVariadic<" : "mojo::Variadic<") + cpp_type(t->elem) + ">";
   return t->cpp_name;
 }
@@ -104,6 +106,8 @@ struct ReadCollector {
   void expr(const tir::Expr& e) {
     if (e.kind == tir::ExprKind::LocalRef) out.insert(e.as<tir::LocalRef>().local);
     if (e.kind == tir::ExprKind::TempRef) out.insert(e.as<tir::TempRef>().temp);
+    if (e.kind == tir::ExprKind::Closure)  // what a closure reaches by reference is read through it
+      for (const tir::Local* l : e.as<tir::ClosureExpr>().fn->captured_refs) out.insert(l);
     if (e.kind == tir::ExprKind::Then)
       for (auto& st : e.as<tir::Then>().after) stmt(*st);
     tir::for_each_child(const_cast<tir::Expr&>(e), [&](tir::ExprPtr& x) { expr(*x); });

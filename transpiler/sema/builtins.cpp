@@ -263,7 +263,7 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
                                                static_cast<__int128>(v->as<tir::StringConst>().value.size()));
       return std::make_shared<tir::Op>(tir::OpKind::ByteLength, types::int_(), e.span, std::vector<tir::ExprPtr>{v});
     }
-    if (v->type->kind == TypeKind::Variadic)
+    if (v->type->kind == TypeKind::Variadic || v->type->kind == TypeKind::Kwargs)
       return std::make_shared<tir::Op>(tir::OpKind::VariadicLen, types::int_(), e.span, std::vector<tir::ExprPtr>{v});
     if (types::is_struct(v->type) || v->type->kind == TypeKind::TypeParam) {
       if (declares(v->type, "Sized") || v->type->kind == TypeKind::TypeParam)

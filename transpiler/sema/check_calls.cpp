@@ -26,6 +26,9 @@ struct Match {
   Type want = nullptr;
   std::vector<int> rest;  // the arguments a variadic parameter takes (binding -5)
   std::vector<Type> pack_types;  // `*args: *Ts`: their types
+  std::vector<int> kw_rest;      // the keyword arguments `**opts` takes (binding -6)
+  bool at_value = false;         // report the failure at the argument's value
+  bool at_keyword = false;       // ... at its keyword
 };
 
 // The type a parameter has at this call: a type parameter becomes what the
@@ -83,7 +86,35 @@ Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& 
       ++pos;
     } else {
       for (std::size_t k = first; k < f.params.size(); ++k)
-        if (f.params[k]->name == args[i].keyword) p = static_cast<int>(k);
+        if (f.params[k]->name == args[i].keyword && !f.params[k]->is_kwargs) p = static_cast<int>(k);
+      if (p < 0)
+        for (std::size_t k = first; k < f.params.size(); ++k)
+          if (f.params[k]->is_kwargs) {
+            // `**opts` takes a keyword no parameter names
+            for (int j : m.kw_rest)
+              if (args[j].keyword == args[i].keyword) {
+                m.fail = Match::Fail::Duplicate;
+                m.fail_arg = static_cast<int>(i);
+                m.at_keyword = true;
+                return m;
+              }
+            Type elem = f.params[k]->type->elem;
+            int cost = c.conversion_cost(*args[i].value, elem);
+            if (cost < 0) {
+              m.fail = Match::Fail::Convert;
+              m.fail_arg = static_cast<int>(i);
+              m.fail_param = static_cast<int>(k);
+              m.want = elem;
+              m.at_value = true;
+              return m;
+            }
+            m.cost += cost;
+            m.binding[k] = -6;
+            m.kw_rest.push_back(static_cast<int>(i));
+            p = -2;
+            break;
+          }
+      if (p == -2) continue;
       if (p < 0) { m.fail = Match::Fail::UnknownKeyword; m.fail_arg = static_cast<int>(i); return m; }
       if (m.binding[p] != -2) { m.fail = Match::Fail::Duplicate; m.fail_arg = static_cast<int>(i); return m; }
     }
@@ -158,6 +189,10 @@ Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& 
     if (m.binding[p] != -2) continue;
     if (f.params[p]->is_variadic) {
       m.binding[p] = -5;  // no arguments: an empty pack
+      continue;
+    }
+    if (f.params[p]->is_kwargs) {
+      m.binding[p] = -6;  // no extra keywords
       continue;
     }
     if (!f.defaults[p]) { m.fail = Match::Fail::Missing; m.fail_param = static_cast<int>(p); return m; }
@@ -354,7 +389,9 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
                      head + "unknown keyword argument '" + args[m.fail_arg].keyword + "'");
           break;
         case Match::Fail::Duplicate:
-          d = &error(diag::Code::DuplicateArgument, args[m.fail_arg].span,
+          d = &error(diag::Code::DuplicateArgument,
+                     m.at_keyword ? find_before(args[m.fail_arg].value->span, args[m.fail_arg].keyword)
+                                  : args[m.fail_arg].span,
                      head + "argument '" + args[m.fail_arg].keyword + "' was given more than once");
           break;
         case Match::Fail::Missing:
@@ -381,7 +418,10 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
         case Match::Fail::Convert:
         case Match::Fail::None:
           // 0.25.6 and indirect calls report a wrong argument at the call's '('
-          d = &error(diag::Code::TypeMismatch, mod->edition.legacy || name.empty() ? paren : args[m.fail_arg].span,
+          d = &error(diag::Code::TypeMismatch,
+                     mod->edition.legacy || name.empty() ? paren
+                     : m.at_value                        ? args[m.fail_arg].value->span
+                                                         : args[m.fail_arg].span,
                      head + "value passed to '" + f.params[m.fail_param]->name + "' cannot be converted from '" +
                          literal_display(*args[m.fail_arg].value) + "' to '" +
                          types::display(m.want ? m.want : f.params[m.fail_param]->type) + "'");
@@ -443,6 +483,23 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
     int ai = best_match.binding[gp];
     const tir::Local& param = *best->params[p];
     Type ptype = bound_type(param.type, best_subst);
+    if (ai == -6) {
+      // `**opts`: the extra keywords and their values, in call order
+      auto pack = std::make_shared<tir::VariadicPack>(param.type, span);
+      tir::Local one;
+      one.name = param.name;
+      one.type = param.type->elem;
+      one.is_param = true;
+      one.convention = ast::Convention::Owned;
+      for (int k : best_match.kw_rest) {
+        tir::ExprPtr v = pass_argument(coerce(args[k].value, one.type), one, args[k].span, name);
+        if (v->type->kind == TypeKind::Invalid) return invalid(span);
+        pack->elements.push_back(v);
+        pack->keys.push_back(args[k].keyword);
+      }
+      call->args.push_back(pack);
+      continue;
+    }
     if (ai == -5) {
       call->args.push_back(variadic_pack(param, best_match.rest, args, name, span));
       if (call->args.back()->type->kind == TypeKind::Invalid) return invalid(span);

@@ -310,10 +310,11 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
       ok = false;
       continue;
     }
-    if (p.kind != ast::Param::Kind::Normal && !variadic) {
-      unsupported(p.span, "'**' keyword arguments");
+    bool kwargs = p.kind == ast::Param::Kind::VarKeyword;
+    if (kwargs && p.convention != ast::Convention::Owned) {
+      error(diag::Code::InvalidSyntax, p.type ? find_before(p.type->span, "**") : p.span,
+            "variadic keyword arguments only support the 'var' convention; add 'var' before '**'");
       ok = false;
-      continue;
     }
     if (variadic && p.type && p.type->kind == ast::ExprKind::Starred) {
       // `*args: *Ts`: generic code sees one pack; an instance one argument per element
@@ -452,6 +453,13 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
     l->is_mutable = p.convention == ast::Convention::Mut || p.convention == ast::Convention::Owned ||
                     p.convention == ast::Convention::Deinit || legacy_copy;
     if (legacy_copy && p.convention == ast::Convention::Default) l->convention = ast::Convention::Owned;
+    if (kwargs) {
+      // owned by the callee: a list of (keyword, value) entries
+      l->type = types::kwargs_of(t);
+      l->is_kwargs = true;
+      l->is_mutable = true;
+      l->convention = ast::Convention::Owned;
+    }
     if (variadic) {
       // the elements are borrowed (or `mut`): the pack itself is a read-only view
       l->type = types::variadic_of(t, p.convention == ast::Convention::Mut);
@@ -477,7 +485,7 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
       }
     }
     f->defaults.push_back(dflt);
-    f->keyword_only.push_back(kw_only);
+    f->keyword_only.push_back(kw_only || kwargs);  // `**opts` never takes a positional argument
     f->locals.push_back(std::move(l));
     if (variadic) kw_only = true;  // what follows `*values` is passed by keyword
   }

@@ -59,6 +59,16 @@ void Checker::check_for(const ast::ForStmt& s, tir::Block& out) {
   const ast::Expr& it = *s.iter;
   bool is_range = it.kind == ast::ExprKind::Call && it.as<ast::CallExpr>().callee->kind == ast::ExprKind::Name &&
                   it.as<ast::CallExpr>().callee->as<ast::NameExpr>().name == "range" && !lookup("range");
+  // for item in opts.items() / for k in opts.keys() / opts.values()  (`var **opts`)
+  if (!is_range && it.kind == ast::ExprKind::Call && it.as<ast::CallExpr>().args.empty() &&
+      it.as<ast::CallExpr>().callee->kind == ast::ExprKind::Attribute && s.target->kind == ast::ExprKind::Name) {
+    auto& attr = it.as<ast::CallExpr>().callee->as<ast::AttributeExpr>();
+    if (attr.name == "items" || attr.name == "keys" || attr.name == "values") {
+      auto obj = check_expr(*attr.object);
+      if (obj->type->kind == TypeKind::Invalid) return;
+      if (obj->type->kind == TypeKind::Kwargs) return iterate_kwargs(s, obj, attr.name, out);
+    }
+  }
   if (!is_range || s.target->kind != ast::ExprKind::Name) {
     bool reported = false;
     if (!is_range) {
@@ -139,6 +149,31 @@ void Checker::iterate_variadic(const ast::ForStmt& s, tir::ExprPtr seq, tir::Blo
     tir::Local* v = new_local(s.target->as<ast::NameExpr>().name, seq->type->elem, s.target->span);
     v->is_ref = true;
     v->is_mutable = s.binding == ast::ForStmt::Binding::Ref && is_mutable_place(*place);
+    loop->body.push_back(std::make_unique<tir::VarDecl>(s.span, v, place));
+  });
+  out.push_back(std::move(node));
+}
+
+// for item in opts.items()  (a `var **opts` parameter):
+//   ForRange i_N in (0, len(opts)) { ref item = opts[i_N]; body }   (.keys(): ref k = opts[i_N].key)
+void Checker::iterate_kwargs(const ast::ForStmt& s, tir::ExprPtr opts, const std::string& which, tir::Block& out) {
+  Span at = s.iter->span;
+  Type elem = opts->type->elem;
+  auto node = std::make_unique<tir::ForRange>(s.span);
+  node->start = std::make_shared<tir::IntConst>(types::int_(), at, 0);
+  node->stop = std::make_shared<tir::Op>(tir::OpKind::VariadicLen, types::int_(), at, std::vector<tir::ExprPtr>{opts});
+  auto* loop = node.get();
+  check_loop_blocks(s.body, s.orelse, node->body, node->orelse, [&] {
+    loop->var = fn->add_hidden_local("i", types::int_(), at);
+    tir::ExprPtr place = std::make_shared<tir::Deref>(types::kw_entry_of(elem), at, opts,
+                                                      std::make_shared<tir::LocalRef>(loop->var, at));
+    if (which == "keys")
+      place = std::make_shared<tir::Op>(tir::OpKind::EntryKey, types::string(), at, std::vector<tir::ExprPtr>{place});
+    else if (which == "values")
+      place = std::make_shared<tir::Op>(tir::OpKind::EntryValue, elem, at, std::vector<tir::ExprPtr>{place});
+    tir::Local* v = new_local(s.target->as<ast::NameExpr>().name, place->type, s.target->span);
+    v->is_ref = true;
+    v->is_mutable = false;
     loop->body.push_back(std::make_unique<tir::VarDecl>(s.span, v, place));
   });
   out.push_back(std::move(node));

@@ -74,6 +74,9 @@ tir::ExprPtr symbol_value(Checker& c, const Symbol& s, const std::string& name, 
       return c.invalid(span);
     case Symbol::Kind::ValueParam:
       return std::make_shared<tir::ParamRef>(s.type, span, name);
+    case Symbol::Kind::Pack:
+      c.unsupported(span, "a variadic parameter '" + name + "' as a value (use len(), [i] or a 'comptime for')");
+      return c.invalid(span);
     case Symbol::Kind::Struct:
     case Symbol::Kind::Trait:
     case Symbol::Kind::TypeParam:
@@ -206,6 +209,12 @@ tir::ExprPtr Checker::check_attribute_value(const ast::AttributeExpr& e) {
   tir::ExprPtr obj = check_expr(*e.object);
   field_base = saved_base;
   if (obj->type->kind == TypeKind::Invalid) return obj;
+  if (obj->type->kind == TypeKind::KwEntry && (e.name == "key" || e.name == "value")) {
+    // item.key / item.value of an `opts.items()` entry
+    bool key = e.name == "key";
+    return std::make_shared<tir::Op>(key ? tir::OpKind::EntryKey : tir::OpKind::EntryValue,
+                                     key ? types::string() : obj->type->elem, e.span, std::vector<tir::ExprPtr>{obj});
+  }
   if (types::is_struct(obj->type)) {
     // g.w: a parameter of the value's struct instance (when no field has that name)
     auto& info = *struct_infos.at(obj->type->decl);

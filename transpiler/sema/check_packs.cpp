@@ -38,7 +38,7 @@ tir::ExprPtr Checker::pack_element(const tir::ExprPtr& pack, const ast::Expr& in
   __int128 n = k->as<tir::IntConst>().value;
   if (n < 0 || n >= static_cast<__int128>(it->second.size())) {
     error(diag::Code::NotComptime, index.span,
-          "index " + param_display(tir::ParamValue{nullptr, k, nullptr, nullptr}) + " is out of range for a pack of " +
+          "index " + param_display(tir::ParamValue::of_value(k)) + " is out of range for a pack of " +
               std::to_string(it->second.size()));
     return invalid(span);
   }

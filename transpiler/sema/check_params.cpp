@@ -399,7 +399,7 @@ std::optional<std::vector<tir::ParamValue>> Checker::complete_binding(const std:
     if (!b[i] && ps[i].is_type)
       for (std::size_t j = 0; j < ps.size(); ++j)
         if (b[j] && !ps[j].is_type && ps[j].value_type == ps[i].symbolic && b[j]->value)
-          b[i] = tir::ParamValue{types::materialize(b[j]->value->type), nullptr, nullptr, nullptr};
+          b[i] = tir::ParamValue::of_type(types::materialize(b[j]->value->type));
   for (std::size_t i = 0; i < ps.size(); ++i) {
     if (!b[i] && ps[i].variadic) {  // nothing bound: an empty list
       b[i] = tir::ParamValue{};

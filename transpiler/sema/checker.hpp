@@ -408,6 +408,7 @@ class Checker {
   tir::ExprPtr variadic_pack(const tir::Local& param, const std::vector<int>& rest, std::vector<ArgIn>& args,
                              const std::string& callee, Span span);
   void iterate_variadic(const ast::ForStmt& s, tir::ExprPtr seq, tir::Block& out);
+  void iterate_kwargs(const ast::ForStmt& s, tir::ExprPtr opts, const std::string& which, tir::Block& out);
   tir::ExprPtr check_builtin_call(const std::string& name, const ast::CallExpr& e);  // builtins.cpp
   tir::ExprPtr check_method_call(const ast::AttributeExpr& callee, const ast::CallExpr& e);  // check_members.cpp
   tir::ExprPtr builtin_method_call(tir::ExprPtr obj, const ast::AttributeExpr& callee, const ast::CallExpr& e);

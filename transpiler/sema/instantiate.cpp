@@ -201,7 +201,7 @@ const tir::Function* Checker::instance_for_call(const tir::Function* g, std::map
     Binding b(gs.params.size());
     for (std::size_t i = 0; i < gs.params.size(); ++i)
       if (gs.params[i].is_type)
-        if (auto it = subst.find(gs.params[i].symbolic); it != subst.end()) b[i] = tir::ParamValue{it->second, nullptr, nullptr, nullptr};
+        if (auto it = subst.find(gs.params[i].symbolic); it != subst.end()) b[i] = tir::ParamValue::of_type(it->second);
     auto vals = complete_binding(gs.params, b, g->owner->name, at);
     if (!vals) return nullptr;
     Type t = instantiate_struct(gs, *vals, at);
@@ -232,12 +232,12 @@ const tir::Function* Checker::instance_for_call(const tir::Function* g, std::map
       if (auto it = pack_types_binding.find(ps[i].symbolic); it != pack_types_binding.end()) {
         tir::ParamValue v;
         v.is_pack = true;
-        for (Type t : it->second) v.pack.push_back(tir::ParamValue{t, nullptr, nullptr, nullptr});
+        for (Type t : it->second) v.pack.push_back(tir::ParamValue::of_type(t));
         b[i] = v;
       }
   for (std::size_t i = 0; i < ps.size(); ++i)
     if (!b[i] && ps[i].is_type)
-      if (auto it = subst.find(ps[i].symbolic); it != subst.end()) b[i] = tir::ParamValue{it->second, nullptr, nullptr, nullptr};
+      if (auto it = subst.find(ps[i].symbolic); it != subst.end()) b[i] = tir::ParamValue::of_type(it->second);
   // value parameters inferred through a struct instance argument (g: Grid[n])
   for (auto& [open, got] : subst) {
     if (!types::is_struct(open) || !open->decl->is_generic || !types::is_struct(got)) continue;

@@ -61,6 +61,7 @@ struct Local {
   const Local* captured = nullptr;
   bool by_copy = false;   // captured by value (`var x`, `@__copy_capture`)
   bool is_variadic = false;  // `*values: T`: takes every remaining positional argument
+  bool is_kwargs = false;    // `var **opts: T`: takes every keyword argument no parameter names
 };
 
 // A compile-time constant (`comptime`/`alias`), module-level or local.
@@ -153,6 +154,16 @@ struct ParamValue {
   // a variadic parameter (`*Ts: Writable`, `*values: Int`): the bound list
   bool is_pack = false;
   std::vector<ParamValue> pack;
+  static ParamValue of_type(Type t) {
+    ParamValue v;
+    v.type = t;
+    return v;
+  }
+  static ParamValue of_value(ExprPtr x) {
+    ParamValue v;
+    v.value = std::move(x);
+    return v;
+  }
 };
 
 // A closure value: its function (body checked) and, for the locals it
@@ -168,6 +179,7 @@ struct ClosureExpr : Expr {
 };
 struct VariadicPack : Expr {
   std::vector<ExprPtr> elements;  // each passed by the parameter's convention
+  std::vector<std::string> keys;  // `**opts`: the keywords, parallel to elements
   VariadicPack(Type t, Span s) : Expr(ExprKind::VariadicPack, t, s) {}
 };
 struct FuncRef : Expr {
@@ -208,7 +220,9 @@ enum class OpKind {
   // strings
   Concat,       // String + String → String
   ByteLength,   // s.byte_length() → Int
-  VariadicLen,  // len(values) of a `*values` parameter
+  VariadicLen,  // len(values) of a `*values` parameter (and of `**opts`)
+  EntryKey,     // item.key of an `opts.items()` entry
+  EntryValue,   // item.value
   // builtin functions
   Abs, Min, Max,
   ErrorNew,     // Error(msg: String) or Error()

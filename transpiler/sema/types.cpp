@@ -39,6 +39,8 @@ const TypeInfo kTypes[] = {
     {TypeKind::FnType, "<function>", "void", nullptr, {}, nullptr},
     {TypeKind::Variadic, "<variadic>", "void", nullptr, {}, nullptr},
     {TypeKind::Pack, "<pack>", "void", nullptr, {}, nullptr},
+    {TypeKind::Kwargs, "<kwargs>", "void", nullptr, {}, nullptr},
+    {TypeKind::KwEntry, "<kwentry>", "void", nullptr, {}, nullptr},
 };
 
 // Names of user-defined types live as long as the process: types are
@@ -168,6 +170,28 @@ Type pack_of(Type elem) {
   static std::deque<TypeInfo> pool;
   if (auto it = made.find(elem); it != made.end()) return it->second;
   TypeInfo& t = pool.emplace_back(TypeInfo{TypeKind::Pack, keep("*" + std::string(elem->mojo_name)), keep("<pack>"), nullptr, {}, nullptr});
+  t.elem = elem;
+  made[elem] = &t;
+  return &t;
+}
+
+Type kwargs_of(Type elem) {
+  static std::map<Type, TypeInfo*> made;
+  static std::deque<TypeInfo> pool;
+  if (auto it = made.find(elem); it != made.end()) return it->second;
+  TypeInfo& t = pool.emplace_back(TypeInfo{TypeKind::Kwargs, keep("OwnedKwargsDict[" + std::string(elem->mojo_name) + "]"),
+                                           keep("<kwargs>"), nullptr, {}, nullptr});
+  t.elem = elem;
+  made[elem] = &t;
+  return &t;
+}
+
+Type kw_entry_of(Type elem) {
+  static std::map<Type, TypeInfo*> made;
+  static std::deque<TypeInfo> pool;
+  if (auto it = made.find(elem); it != made.end()) return it->second;
+  TypeInfo& t = pool.emplace_back(TypeInfo{TypeKind::KwEntry, keep("DictEntry[String, " + std::string(elem->mojo_name) + "]"),
+                                           keep("<kwentry>"), nullptr, {}, nullptr});
   t.elem = elem;
   made[elem] = &t;
   return &t;

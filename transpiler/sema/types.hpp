@@ -45,6 +45,8 @@ enum class TypeKind {
   FnType,     // `def(Int) thin -> Int`: TypeInfo::fn is a signature-only Function
   Variadic,   // `*values: T` inside its function: TypeInfo::elem is T (thin: `mut *values`)
   Pack,       // `*args: *Ts` in generic code: TypeInfo::elem is the element type parameter
+  Kwargs,     // `var **opts: T`: TypeInfo::elem is T
+  KwEntry,    // one `item` of `opts.items()`: `.key` (String) and `.value` (T = elem)
 };
 
 struct TypeInfo {
@@ -108,6 +110,9 @@ Type fn_type(const std::string& shown, const tir::Function* signature, bool thin
 Type variadic_of(Type elem, bool mut);
 // The type of `*args: *Ts` (one per element type parameter).
 Type pack_of(Type elem);
+// `var **opts: elem`, and the entries its items() yields.
+Type kwargs_of(Type elem);
+Type kw_entry_of(Type elem);
 inline bool is_callable(Type t) { return t->kind == TypeKind::Closure || t->kind == TypeKind::FnType; }
 }  // namespace types
 
