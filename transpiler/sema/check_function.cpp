@@ -22,8 +22,17 @@ Type Checker::resolve_type(const ast::Expr& e) {
         error(diag::Code::TypeMismatch, e.span, "'" + n + "' needs its compile-time parameters: write '" + n + "[...]'");
         return types::invalid();
       }
-      if (s->kind == Symbol::Kind::Struct || s->kind == Symbol::Kind::TypeParam || s->kind == Symbol::Kind::TypeName)
+      if (s->kind == Symbol::Kind::Struct || s->kind == Symbol::Kind::TypeParam || s->kind == Symbol::Kind::TypeName) {
+        // 1.x: inside the struct's body its parameters are written Self.T
+        if (cur_struct && cur_struct->env && !declaring_params && mod && !mod->edition.legacy &&
+            cur_struct->env->lookup_local(n) == s) {
+          error(diag::Code::UnqualifiedStructParameter, e.span,
+                "unqualified access to struct parameter '" + n + "'; use 'Self." + n + "' instead")
+              .note(s->span, "'" + n + "' declared here");
+          return types::invalid();
+        }
         return s->type;
+      }
       if (s->kind == Symbol::Kind::Poisoned) return types::invalid();
       if (s->kind == Symbol::Kind::Trait) {
         error(diag::Code::TypeMismatch, e.span, "trait '" + n + "' cannot be used as a type")

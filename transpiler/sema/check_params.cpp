@@ -40,6 +40,8 @@ std::vector<ParamDecl> Checker::declare_params(const std::vector<ast::Param>& ps
   bool infer_only = has_infer_marker, keyword_only = false;
   Scope* saved = scope;
   scope = &env;  // later parameters' types may name earlier parameters
+  bool saved_declaring = declaring_params;
+  declaring_params = true;
   for (auto& cp : ps) {
     if (cp.kind == ast::Param::Kind::InferOnlyMarker) { infer_only = false; continue; }
     if (cp.kind == ast::Param::Kind::KwOnlyMarker) { keyword_only = true; continue; }
@@ -145,6 +147,7 @@ std::vector<ParamDecl> Checker::declare_params(const std::vector<ast::Param>& ps
     out.push_back(std::move(d));
   }
   scope = saved;
+  declaring_params = saved_declaring;
   return out;
 }
 

@@ -298,6 +298,7 @@ class Checker {
   static std::string param_key(const std::vector<tir::ParamValue>& vs);
   std::deque<std::unique_ptr<tir::Global>> param_globals;         // instances' value bindings
   bool binding_struct = false;  // binding a struct's parameters (diagnostics say so)
+  bool declaring_params = false;  // inside a `[...]` parameter list (bare names of earlier parameters are fine)
   std::deque<std::vector<tir::Function*>> fn_sets;          // a function parameter's binding, as an overload set
   std::deque<std::unique_ptr<tir::Local>> param_locals;      // symbolic function parameters in generic code
   std::map<const tir::Function*, Type> closure_types;        // each closure's type
