@@ -292,6 +292,7 @@ tir::ExprPtr Checker::check_call_inner(const ast::CallExpr& e) {
   }
   if (callee.kind == ast::ExprKind::Subscript) return check_parametric_call(callee.as<ast::SubscriptExpr>(), e);
   auto v = check_expr(callee);
+  if (types::is_callable(v->type)) return call_value(v, e, "");  // pick()(5): a function value returned
   if (v->type->kind != TypeKind::Invalid) error(diag::Code::NotCallable, callee.span);
   return invalid(e.span);
 }

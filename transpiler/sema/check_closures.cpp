@@ -120,7 +120,13 @@ const Symbol* Checker::capture_symbol(const Symbol& outer_sym, const std::string
   fn->locals.push_back(std::move(l));
   ci.order.emplace_back(raw, k);
   if (!ok) ci.uninferred.insert(raw);
-  if (!raw->by_copy) fn->captured_refs.push_back(outer);
+  if (!raw->by_copy) {
+    fn->captured_refs.push_back(outer);
+    // closures around this one reach it by reference too (C++ lambdas capture through each other)
+    for (const tir::Function* o = ci.outer_fn; o && o->is_closure && !owns_local(*o, outer);
+         o = closure_infos.count(o) ? closure_infos.at(o).outer_fn : nullptr)
+      const_cast<tir::Function*>(o)->captured_refs.push_back(outer);
+  }
   Symbol s = outer_sym;
   s.local = raw;
   return &(ci.alias[outer] = s);
@@ -148,6 +154,7 @@ void Checker::check_nested_def(const ast::FunctionDef& def, tir::Block& out) {
         if (a.value->kind == ast::ExprKind::Name) ci.copy_capture.insert(a.value->as<ast::NameExpr>().name);
   if (def.has_capture_list) read_capture_list(ci, def.captures);
   ci.outer_scope = scope;
+  ci.outer_fn = fn;
   tir::Function* outer = fn;
   FunctionState saved = suspend_function();
   building_closure = true;
@@ -155,6 +162,12 @@ void Checker::check_nested_def(const ast::FunctionDef& def, tir::Block& out) {
   building_closure = false;
   cf->is_closure = true;
   cf->is_main = false;
+  if (cf->is_generic) {
+    resume_function(std::move(saved));
+    unsupported(def.name_span.valid() ? def.name_span : def.span, "a nested function with compile-time parameters");
+    poison(*scope, def.name);
+    return;
+  }
   closure_parent[cf.get()] = saved.scope;
   closure_infos[cf.get()] = std::move(ci);
   check_body(*mod, *cf, def);
@@ -235,12 +248,18 @@ tir::ExprPtr Checker::check_lambda(const ast::LambdaExpr& e) {
   ci.lambda = true;
   if (e.has_capture_list) read_capture_list(ci, e.captures);
   ci.outer_scope = scope;
+  ci.outer_fn = fn;
   tir::Function* outer = fn;
   FunctionState saved = suspend_function();
   building_closure = true;
   auto cf = build_signature(*mod, *def, nullptr);
   building_closure = false;
   cf->is_closure = true;
+  if (cf->is_generic) {
+    resume_function(std::move(saved));
+    unsupported(e.span, "a lambda with compile-time parameters");
+    return invalid(e.span);
+  }
   closure_parent[cf.get()] = saved.scope;
   closure_infos[cf.get()] = std::move(ci);
   check_body(*mod, *cf, *def);

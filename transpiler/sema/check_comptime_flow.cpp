@@ -170,8 +170,16 @@ void Checker::check_comptime_for(const ast::ForStmt& s, tir::Block& out) {
       stop = bounds[1];
       if (bounds.size() == 3) step = bounds[2];
     }
+    // every iteration becomes code C++ compiles; past this, compile times explode
+    constexpr __int128 kMaxUnroll = 10000;
+    __int128 count = step == 0 ? 0 : step > 0 ? (stop > start ? (stop - start + step - 1) / step : 0)
+                                               : (start > stop ? (start - stop - step - 1) / -step : 0);
     if (step == 0) {
       error(diag::Code::NotComptime, call_paren(call), "range() step must not be zero");
+    } else if (count > kMaxUnroll) {
+      error(diag::Code::NotSupportedYet, call_paren(call),
+            "a 'comptime for' of more than 10000 iterations is not supported yet")
+          .with_help("use a plain 'for' when the loop variable need not be a compile-time value");
     } else {
       std::size_t errors_before = diags.error_count();
       for (__int128 i = start; step > 0 ? i < stop : i > stop; i += step) {

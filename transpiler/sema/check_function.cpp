@@ -98,6 +98,17 @@ Type Checker::resolve_type(const ast::Expr& e) {
   return types::invalid();
 }
 
+Type Checker::storage_type(const ast::Expr& e) {
+  Type t = resolve_type(e);
+  if (t->kind == TypeKind::StringLiteral) {
+    // a StringLiteral's value is part of its type: nothing run-time can hold "some" literal
+    error(diag::Code::TypeMismatch, e.span, "'StringLiteral[_]' is not concrete, use '[]' to bind missing parameters")
+        .with_help("store a 'String' (or 'StaticString'), or make it a compile-time parameter");
+    return types::invalid();
+  }
+  return t;
+}
+
 namespace {
 bool has_decorator(const ast::FunctionDef& def, const char* name) {
   for (auto& d : def.decorators)
@@ -435,6 +446,7 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
       ok = false;
     } else {
       t = arg_type(*p.type);
+      if (t->kind == TypeKind::StringLiteral) t = storage_type(*p.type);  // reports it
     }
     if (p.convention == ast::Convention::Out) {
       // a named result: not an argument at all, the value the body builds

@@ -59,6 +59,9 @@ tir::ExprPtr symbol_value(Checker& c, const Symbol& s, const std::string& name, 
     case Symbol::Kind::Local:
       return std::make_shared<tir::LocalRef>(s.local, span);
     case Symbol::Kind::Constant:
+      // inside a closure, a function-local constant is its value (the C++
+      // lambda does not capture the enclosing constexpr)
+      if (c.fn && c.fn->is_closure && !s.constant->module) return struct_constant(s.constant, span);
       return constant_value(s.constant, span);
     case Symbol::Kind::Functions: {
       // a function used as a value: one non-generic overload has an address

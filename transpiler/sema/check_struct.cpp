@@ -136,7 +136,7 @@ void Checker::define_struct(StructInfo& si) {
         tir::Field f;
         f.name = name;
         f.span = v.target->span;
-        f.type = resolve_type(*v.type);
+        f.type = storage_type(*v.type);
         if (f.type == st.type) {
           error(diag::Code::TypeMismatch, v.type->span, "struct '" + st.name + "' cannot contain itself");
           f.type = types::invalid();

@@ -40,7 +40,7 @@ void Checker::check_var(const ast::VarStmt& s, tir::Block& out) {
     return;
   }
   const auto& name = s.target->as<ast::NameExpr>().name;
-  Type declared = s.type ? resolve_type(*s.type) : nullptr;
+  Type declared = s.type ? storage_type(*s.type) : nullptr;
   tir::ExprPtr init;
   if (s.value) {
     init = check_expr(*s.value);

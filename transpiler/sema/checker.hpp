@@ -116,6 +116,8 @@ class Checker {
   void declare_function(ModuleInfo& m, const ast::FunctionDef& def);
   void check_function_body(ModuleInfo& m, tir::Function& fn, const ast::FunctionDef& def);
   Type resolve_type(const ast::Expr& e);
+  // The type of a stored value (field, variable, argument): not a literal type.
+  Type storage_type(const ast::Expr& e);
   bool block_terminates(const tir::Block& b) const;
 
   // Signature of a function or method (self and lifecycle roles included).
@@ -217,6 +219,7 @@ class Checker {
   enum class CaptureKind { Imm, Mut, Ref, Copy, Move, LegacyCopy };
   struct ClosureInfo {
     Scope* outer_scope = nullptr;
+    const tir::Function* outer_fn = nullptr;  // the function the closure is defined in
     bool has_list = false;
     std::map<std::string, std::pair<CaptureKind, Span>> listed;
     std::optional<CaptureKind> default_kind;
