@@ -26,15 +26,7 @@ std::string Emitter::closure(const tir::ClosureExpr& c) {
   auto saved_loops = std::move(loops);
   auto saved_hoisted = std::move(hoisted);
   int saved_indent = indent;
-  cur_fn = &f;
-  read_locals.clear();
-  collect_reads(f.body);
-  for (auto& l : f.locals) local_names.insert(local_name(*l));
-  raise_targets.clear();
-  raise_targets.push_back(RaiseTarget{});
-  finally_frames.clear();
-  loops.clear();
-  hoisted.clear();
+  enter_body(f, true);
   ++indent;
   for (auto& l : f.locals)
     if (l->is_temporary) out_line(cpp_type(l->type) + " " + local_name(*l) + "{};");

@@ -204,17 +204,26 @@ bool Emitter::is_constructor(const tir::Function& f) {
 void Emitter::collect_reads(const tir::Block& b) { ReadCollector{read_locals}.block(b); }
 void Emitter::collect_reads(const tir::Expr& e) { ReadCollector{read_locals}.expr(e); }
 
-void Emitter::function(const tir::Function& f) {
+// The per-body state of the emitter, fresh for f (a closure keeps its
+// enclosing function's names taken: it is emitted inside it).
+void Emitter::enter_body(const tir::Function& f, bool nested) {
   cur_fn = &f;
   read_locals.clear();
-  local_names.clear();
-  counter = 0;
+  if (!nested) {
+    local_names.clear();
+    counter = 0;
+  }
   collect_reads(f.body);
   for (auto& l : f.locals) local_names.insert(local_name(*l));
   raise_targets.clear();
   raise_targets.push_back(RaiseTarget{});
   finally_frames.clear();
   loops.clear();
+  hoisted.clear();
+}
+
+void Emitter::function(const tir::Function& f) {
+  enter_body(f, false);
   line(f.span);
   out_line(signature(f, true) + " {");
   ++indent;

@@ -48,6 +48,7 @@ class Emitter {
 
   // emit_closure.cpp
   std::string closure(const tir::ClosureExpr& c);
+  void enter_body(const tir::Function& f, bool nested);
   std::string function_pointer_type(sema::Type t) const;
 
   // line_directives.cpp

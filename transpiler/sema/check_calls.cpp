@@ -38,6 +38,20 @@ Type bound_type(Type t, const std::map<Type, Type>& subst) {
   return it == subst.end() ? t : it->second;
 }
 
+// Adds what converting argument i to `want` costs; false (m records why) when it cannot be.
+bool convert_cost(const Checker& c, Match& m, const std::vector<ArgIn>& args, std::size_t i, int p, Type want) {
+  int cost = c.conversion_cost(*args[i].value, want);
+  if (cost < 0) {
+    m.fail = Match::Fail::Convert;
+    m.fail_arg = static_cast<int>(i);
+    m.fail_param = p;
+    m.want = want;
+    return false;
+  }
+  m.cost += cost;
+  return true;
+}
+
 Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& args, std::size_t first,
             std::map<Type, Type>& subst) {
   Match m;
@@ -69,16 +83,7 @@ Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& 
       }
       if (f.params[pos]->is_variadic && !args[i].spread) {
         // `*values: T` takes this and every later positional argument
-        Type elem = f.params[pos]->type->elem;
-        int cost = c.conversion_cost(*args[i].value, elem);
-        if (cost < 0) {
-          m.fail = Match::Fail::Convert;
-          m.fail_arg = static_cast<int>(i);
-          m.fail_param = p;
-          m.want = elem;
-          return m;
-        }
-        m.cost += cost;
+        if (!convert_cost(c, m, args, i, p, f.params[pos]->type->elem)) return m;
         m.binding[p] = -5;
         m.rest.push_back(static_cast<int>(i));
         continue;
@@ -98,17 +103,9 @@ Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& 
                 m.at_keyword = true;
                 return m;
               }
-            Type elem = f.params[k]->type->elem;
-            int cost = c.conversion_cost(*args[i].value, elem);
-            if (cost < 0) {
-              m.fail = Match::Fail::Convert;
-              m.fail_arg = static_cast<int>(i);
-              m.fail_param = static_cast<int>(k);
-              m.want = elem;
-              m.at_value = true;
-              return m;
-            }
-            m.cost += cost;
+            m.at_value = true;
+            if (!convert_cost(c, m, args, i, static_cast<int>(k), f.params[k]->type->elem)) return m;
+            m.at_value = false;
             m.binding[k] = -6;
             m.kw_rest.push_back(static_cast<int>(i));
             p = -2;

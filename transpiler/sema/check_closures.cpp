@@ -153,9 +153,20 @@ void Checker::check_nested_def(const ast::FunctionDef& def, tir::Block& out) {
       for (auto& a : d.expr->as<ast::CallExpr>().args)
         if (a.value->kind == ast::ExprKind::Name) ci.copy_capture.insert(a.value->as<ast::NameExpr>().name);
   if (def.has_capture_list) read_capture_list(ci, def.captures);
+  tir::Function* outer = fn;
+  auto cf = build_closure(def, std::move(ci), def.name_span.valid() ? def.name_span : def.span);
+  if (!cf) {
+    poison(*scope, def.name);
+    return;
+  }
+  out.push_back(closure_decl(std::move(cf), def.name, def.name_span.valid() ? def.name_span : def.span, def.span, outer));
+}
+
+// The closure's function, its body checked with the enclosing names around
+// it (null, reported, when it cannot be a closure).
+std::unique_ptr<tir::Function> Checker::build_closure(const ast::FunctionDef& def, ClosureInfo ci, Span at) {
   ci.outer_scope = scope;
   ci.outer_fn = fn;
-  tir::Function* outer = fn;
   FunctionState saved = suspend_function();
   building_closure = true;
   auto cf = build_signature(*mod, def, nullptr);
@@ -164,15 +175,14 @@ void Checker::check_nested_def(const ast::FunctionDef& def, tir::Block& out) {
   cf->is_main = false;
   if (cf->is_generic) {
     resume_function(std::move(saved));
-    unsupported(def.name_span.valid() ? def.name_span : def.span, "a nested function with compile-time parameters");
-    poison(*scope, def.name);
-    return;
+    unsupported(at, ci.lambda ? "a lambda with compile-time parameters" : "a nested function with compile-time parameters");
+    return nullptr;
   }
   closure_parent[cf.get()] = saved.scope;
   closure_infos[cf.get()] = std::move(ci);
   check_body(*mod, *cf, def);
   resume_function(std::move(saved));
-  out.push_back(closure_decl(std::move(cf), def.name, def.name_span.valid() ? def.name_span : def.span, def.span, outer));
+  return cf;
 }
 
 // The closure value and the variable holding it (the lambda's own name for a
@@ -247,23 +257,9 @@ tir::ExprPtr Checker::check_lambda(const ast::LambdaExpr& e) {
   ClosureInfo ci;
   ci.lambda = true;
   if (e.has_capture_list) read_capture_list(ci, e.captures);
-  ci.outer_scope = scope;
-  ci.outer_fn = fn;
   tir::Function* outer = fn;
-  FunctionState saved = suspend_function();
-  building_closure = true;
-  auto cf = build_signature(*mod, *def, nullptr);
-  building_closure = false;
-  cf->is_closure = true;
-  if (cf->is_generic) {
-    resume_function(std::move(saved));
-    unsupported(e.span, "a lambda with compile-time parameters");
-    return invalid(e.span);
-  }
-  closure_parent[cf.get()] = saved.scope;
-  closure_infos[cf.get()] = std::move(ci);
-  check_body(*mod, *cf, *def);
-  resume_function(std::move(saved));
+  auto cf = build_closure(*def, std::move(ci), e.span);
+  if (!cf) return invalid(e.span);
   // without `-> T` a lambda returns None, so a value is an error
   if (!e.result_type && !cf->body.empty() && cf->body[0]->kind == tir::StmtKind::Expr) {
     Type t = cf->body[0]->as<tir::ExprStmt>().expr->type;

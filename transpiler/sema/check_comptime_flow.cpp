@@ -25,6 +25,18 @@ tir::StmtPtr plain_block(Span span, tir::Block body) {
 }
 }  // namespace
 
+// x as a constant of the given kind, or E0701 "cannot use a dynamic value in <context>".
+tir::ExprPtr Checker::require_constant(const tir::ExprPtr& x, Span at, tir::ExprKind kind, const std::string& context,
+                                       const std::string& help) {
+  std::string why;
+  Span where = at;
+  tir::ExprPtr v = comptime_fold(x, &why, &where);
+  if (v && v->kind == kind) return v;
+  error(diag::Code::NotComptime, where, "cannot use a dynamic value in " + context)
+      .with_help(help + (why.empty() ? std::string() : " (" + why + ")"));
+  return nullptr;
+}
+
 bool Checker::in_generic_body() const {
   return fn && (fn->is_generic || (fn->owner && fn->owner->is_generic));
 }
@@ -46,16 +58,10 @@ void Checker::check_comptime_if(const ast::IfStmt& s, tir::Block& out) {
     out.push_back(std::move(node));
     return;
   }
-  std::string why;
-  Span where = s.cond->span;
-  tir::ExprPtr v = comptime_fold(c, &why, &where);
-  if (!v || v->kind != tir::ExprKind::BoolConst) {
-    error(diag::Code::NotComptime, where,
-          std::string("cannot use a dynamic value in '") + (mod->edition.legacy ? "@parameter if" : "comptime if") +
-              "' condition")
-        .with_help("use a plain 'if' for a run-time condition" + (why.empty() ? std::string() : " (" + why + ")"));
-    return;
-  }
+  tir::ExprPtr v = require_constant(c, s.cond->span, tir::ExprKind::BoolConst,
+                                    mod->edition.legacy ? "'@parameter if' condition" : "'comptime if' condition",
+                                    "use a plain 'if' for a run-time condition");
+  if (!v) return;
   bool take = v->as<tir::BoolConst>().value;
   const ast::Block& branch = take ? s.then : s.orelse;
   // `elif` after a comptime if is decided at compile time too
@@ -127,16 +133,11 @@ void Checker::check_comptime_for(const ast::ForStmt& s, tir::Block& out) {
       symbolic = true;
       continue;
     }
-    std::string why;
-    Span where = a.value->span;
-    tir::ExprPtr v = comptime_fold(x, &why, &where);
-    if (!v || v->kind != tir::ExprKind::IntConst) {
-      error(diag::Code::NotComptime, where,
-            std::string("cannot use a dynamic value in '") + (mod->edition.legacy ? "@parameter for" : "comptime for") +
-                "' sequence initializer")
-          .with_help("use a plain 'for' for a run-time range" + (why.empty() ? std::string() : " (" + why + ")"));
-      return;
-    }
+    tir::ExprPtr v = require_constant(x, a.value->span, tir::ExprKind::IntConst,
+                                      mod->edition.legacy ? "'@parameter for' sequence initializer"
+                                                          : "'comptime for' sequence initializer",
+                                      "use a plain 'for' for a run-time range");
+    if (!v) return;
     bounds.push_back(v->as<tir::IntConst>().value);
   }
   if (call.args.empty() || call.args.size() > 3) {

@@ -213,6 +213,8 @@ class Checker {
   bool check_constraint(const ast::Expr& cond, const ast::Expr* message, Span at, Span call_at, bool is_assert);
   void report_constraint(const std::string& msg, Span at, Span call_at);
   bool in_generic_body() const;  // checking a generic body symbolically
+  tir::ExprPtr require_constant(const tir::ExprPtr& x, Span at, tir::ExprKind kind, const std::string& context,
+                                const std::string& help);
   bool in_comptime_for = false;  // the innermost loop is an unrolled `comptime for`
 
   // ---- check_closures.cpp: nested functions, lambdas, function values and types
@@ -237,6 +239,7 @@ class Checker {
   tir::Block pending_stmts;  // declarations a statement's expressions need first (lambdas)
   bool building_closure = false;
   void check_nested_def(const ast::FunctionDef& def, tir::Block& out);
+  std::unique_ptr<tir::Function> build_closure(const ast::FunctionDef& def, ClosureInfo ci, Span at);
   tir::ExprPtr check_lambda(const ast::LambdaExpr& e);
   tir::StmtPtr closure_decl(std::unique_ptr<tir::Function> cf, const std::string& name, Span name_span, Span span,
                             tir::Function* outer);

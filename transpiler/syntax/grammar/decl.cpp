@@ -62,24 +62,19 @@ auto const var_kw = [](auto& c) {
   _val(c).span = where_span(c);
 };
 // the starred parameter keeps the convention read before the stars
-auto const conv_kw = [](auto& c) {
-  ast::Convention cv = _val(c).convention;
-  std::string sp = _val(c).convention_spelling;
-  _val(c) = _attr(c);
-  _val(c).convention = cv;
-  _val(c).convention_spelling = sp;
-  _val(c).kind = ast::Param::Kind::VarKeyword;
-  _val(c).span = where_span(c);
-};
-auto const conv_pos = [](auto& c) {
-  ast::Convention cv = _val(c).convention;
-  std::string sp = _val(c).convention_spelling;
-  _val(c) = _attr(c);
-  _val(c).convention = cv;
-  _val(c).convention_spelling = sp;
-  _val(c).kind = ast::Param::Kind::VarPositional;
-  _val(c).span = where_span(c);
-};
+auto starred_after_conv(ast::Param::Kind kind) {
+  return [kind](auto& c) {
+    ast::Convention cv = _val(c).convention;
+    std::string sp = _val(c).convention_spelling;
+    _val(c) = _attr(c);
+    _val(c).convention = cv;
+    _val(c).convention_spelling = sp;
+    _val(c).kind = kind;
+    _val(c).span = where_span(c);
+  };
+}
+auto const conv_kw = starred_after_conv(ast::Param::Kind::VarKeyword);
+auto const conv_pos = starred_after_conv(ast::Param::Kind::VarPositional);
 auto const var_pos = [](auto& c) {
   _val(c) = _attr(c);
   _val(c).kind = ast::Param::Kind::VarPositional;
