@@ -89,7 +89,10 @@ PipelineResult run_pipeline_timed(SourceManager& sources, diag::DiagEngine& diag
   std::filesystem::path parent = std::filesystem::path(path).parent_path();
   sema_opts.include_dirs.push_back(parent.empty() ? "." : parent.string());
   for (const auto& d : options.include_dirs) sema_opts.include_dirs.push_back(d);
-  if (std::string std_dir = driver::stdlib_dir(); !std_dir.empty()) sema_opts.include_dirs.push_back(std_dir);
+  if (std::string std_dir = driver::stdlib_dir(); !std_dir.empty()) {
+    sema_opts.include_dirs.push_back(std_dir);
+    sema_opts.stdlib_dir = std_dir;
+  }
   // A library (--emit=cpp, mojoc_add_library) needs no `main`.
   sema_opts.library_mode = options.library_mode;
   t0 = Clock::now();

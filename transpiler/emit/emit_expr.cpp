@@ -257,6 +257,8 @@ std::string Emitter::call(const tir::Call& c) {
     const tir::Expr& v = *c.callee_value;
     std::string callee = expr(v);
     s = (v.kind == ExprKind::LocalRef || v.kind == ExprKind::FieldRef ? callee : "(" + callee + ")") + "(";
+  } else if (f.bound && f.binding.find("::") != std::string::npos) {
+    s = f.binding + "(";  // a runtime free function; a method's receiver goes first
   } else if (f.method_kind == tir::MethodKind::Instance || f.method_kind == tir::MethodKind::Del) {
     // recv.method(args): the receiver is the first argument
     std::string recv = expr(*c.args[0]);

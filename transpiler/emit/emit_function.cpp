@@ -12,6 +12,7 @@ std::string Emitter::cpp_type(sema::Type t) const {
   if (t->kind == tir::TypeKind::FloatLiteral) return "double";
   if (t->kind == tir::TypeKind::Struct) {
     const tir::Struct& st = *t->decl;
+    if (!st.binding.empty()) return bound_type(st);
     if (st.module == cur_module) return struct_name(st);
     return "::" + ns_of(*st.module) + "::" + struct_name(st);
   }
@@ -90,7 +91,26 @@ std::string Emitter::signature(const tir::Function& f, bool definition) const {
   return s;
 }
 
+// A runtime class template's instance: mojo::List<mojo::Int>,
+// mojo::InlineArray<double, 4>, mojo::Tuple<mojo::Int, mojo::String>.
+std::string Emitter::bound_type(const tir::Struct& st) const {
+  std::string args;
+  std::function<void(const tir::ParamValue&)> add = [&](const tir::ParamValue& v) {
+    if (v.is_pack) {
+      for (auto& e : v.pack) add(e);
+      return;
+    }
+    if (!args.empty()) args += ", ";
+    if (v.type) args += cpp_type(v.type);
+    else if (v.value) args += strip_parens(const_cast<Emitter*>(this)->constant(*v.value, true));
+  };
+  for (auto& v : st.param_values) add(v);
+  if (st.param_values.empty()) return st.binding;
+  return st.binding + "<" + args + ">";
+}
+
 std::string Emitter::method_name(const tir::Function& f) {
+  if (f.bound && !f.binding.empty()) return f.binding;
   switch (f.method_kind) {
     case tir::MethodKind::Init: return "m__init__";
     case tir::MethodKind::Copy: return "m__copyinit__";
@@ -189,6 +209,7 @@ bool Emitter::has_const_variant(const tir::Function& f) {
 
 void Emitter::each_variant(const tir::Function& f, const std::function<void()>& emit_one) {
   if (f.is_generic) return;  // only its instances exist in C++
+  if (f.bound) return;       // the C++ runtime defines it (stdlib/README.md)
   emit_one();
   if (!has_const_variant(f)) return;
   const_variant = true;

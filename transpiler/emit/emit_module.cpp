@@ -6,6 +6,8 @@
 //                  namespace <imported> { constants; declarations }   (dependencies first)
 //                  namespace <each module> { definitions }
 //                  int main(argc, argv) → mojo::detail::run_main(...)  (not in library mode)
+#include <algorithm>
+
 #include "emit/emitter.hpp"
 
 namespace mojoc::emit {
@@ -26,11 +28,13 @@ CppOutput Emitter::run() {
     // structs before the functions that use them; a struct's field types
     // come first (sema ordered them)
     // a generic struct exists in C++ only as its instances
+    // a generic struct exists in C++ only as its instances; a bound one is
+    // the runtime's
     for (auto& st : m.structs)
-      if (!st->is_generic) out_line("struct " + struct_name(*st) + ";");
+      if (!st->is_generic && st->binding.empty()) out_line("struct " + struct_name(*st) + ";");
     if (!m.structs.empty()) out_line("");
     for (auto& st : m.structs) {
-      if (st->is_generic) continue;
+      if (st->is_generic || !st->binding.empty()) continue;
       struct_definition(*st);
       out_line("");
     }
@@ -53,6 +57,7 @@ CppOutput Emitter::run() {
   out_line("#pragma once");
   out_line("");
   out_line("#include \"mojo/core.hpp\"");
+  for (auto& h : runtime_includes()) out_line("#include \"" + h + "\"");
   out_line("");
   // Imported modules' declarations come first: the root's structs and
   // signatures may use their types.
@@ -80,7 +85,7 @@ CppOutput Emitter::run() {
     out_line("namespace " + ns_of(*m) + " {");
     out_line("");
     for (auto& st : m->structs)
-      if (!st->is_generic) struct_methods(*st);
+      if (!st->is_generic && st->binding.empty()) struct_methods(*st);
     for (auto& f : m->functions)
       each_variant(*f, [&] {
         function(*f);
@@ -104,6 +109,23 @@ CppOutput Emitter::run() {
     }
   }
   out.source = buf;
+  return out;
+}
+
+// The runtime headers the program's bound declarations name (stdlib/README.md),
+// each once, in first-use order.
+std::vector<std::string> Emitter::runtime_includes() const {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& h) {
+    if (!h.empty() && std::find(out.begin(), out.end(), h) == out.end()) out.push_back(h);
+  };
+  for (auto& m : program.modules) {
+    for (auto& st : m->structs) {
+      add(st->binding_include);
+      for (auto& f : st->methods) add(f->binding_include);
+    }
+    for (auto& f : m->functions) add(f->binding_include);
+  }
   return out;
 }
 

@@ -88,6 +88,7 @@ std::string Emitter::struct_name(const tir::Struct& st) const {
 
 std::string Emitter::function_name(const tir::Function& f) const {
   if (!f.module) return f.name;  // a runtime function (sema/builtins.cpp): a qualified C++ name
+  if (f.bound) return f.binding;  // @__cpp (stdlib/README.md)
   std::string n = f.cpp_name.empty() ? ident(f.name) : f.cpp_name;
   if (f.module != cur_module || local_names.count(n)) return "::" + ns_of(*f.module) + "::" + n;
   return n;

@@ -45,6 +45,8 @@ class Emitter {
   std::string global_name(const tir::Global& g) const;
   std::string function_name(const tir::Function& f) const;
   std::string struct_name(const tir::Struct& st) const;
+  std::string bound_type(const tir::Struct& st) const;    // mojo::List<mojo::Int>
+  std::vector<std::string> runtime_includes() const;      // headers of @__cpp declarations
 
   // emit_closure.cpp
   std::string closure(const tir::ClosureExpr& c);

@@ -118,6 +118,20 @@ bool Checker::check_setitem(const ast::SubscriptExpr& t, tir::ExprPtr value, Spa
     unsupported(t.span, "assignment to an element");
     return true;
   }
+  if (!has_method(obj->type, "__setitem__") && has_method(obj->type, "__getitem__")) {
+    // xs[i] = v through a `ref` result of __getitem__ (Mojo's List)
+    auto place = check_subscript(t);
+    if (place->type->kind == TypeKind::Invalid) return true;
+    if (place->kind == tir::ExprKind::Call && place->as<tir::Call>().callee->returns_ref) {
+      if (!is_mutable_place(*place)) {
+        error(diag::Code::ImmutableAssign, find_after(t.object->span, "["), "expression must be mutable in assignment")
+            .with_help("the 'ref' result aliases a value that is not mutable here");
+        return true;
+      }
+      out.push_back(std::make_unique<tir::Assign>(span, place, take(coerce(value, place->type), value->span)));
+      return true;
+    }
+  }
   std::vector<tir::ExprPtr> args;
   for (auto& i : t.indices) {
     auto v = check_expr(*i.value);
@@ -289,6 +303,19 @@ void Checker::check_aug_assign(const ast::AugAssignStmt& s, tir::Block& out) {
         error(diag::Code::ImmutableAssign, sub.object->span, "expression must be mutable for in-place operator destination");
         return;
       }
+    } else if (!has_method(obj->type, "__setitem__") && has_method(obj->type, "__getitem__")) {
+      // xs[i] += v through a `ref` result: the element is updated in place
+      place = check_subscript(sub);
+      if (place->type->kind == TypeKind::Invalid) return;
+      if (place->kind != tir::ExprKind::Call || !place->as<tir::Call>().callee->returns_ref || !is_mutable_place(*place)) {
+        error(diag::Code::ImmutableAssign, sub.object->span, "expression must be mutable for in-place operator destination");
+        return;
+      }
+      tir::Local* raw = fn->add_hidden_local("ref", place->type, s.target->span);
+      raw->is_ref = true;
+      raw->is_mutable = true;
+      out.push_back(std::make_unique<tir::VarDecl>(s.target->span, raw, place));
+      place = std::make_shared<tir::LocalRef>(raw, s.target->span);
     } else {
       return check_aug_setitem(obj, sub, s, out);
     }

@@ -156,6 +156,7 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
   f->owner = owner;
   f->raises = def.raises || (!def.is_fn && m.edition.def_raises);
   f->is_main = def.name == "main" && !owner;
+  apply_cpp_binding(*f, def, owner);
   Type self_type = owner ? owner->type : trait_self;
   if (self_type) f->method_kind = method_kind(def);
   bool is_ctor = f->method_kind == tir::MethodKind::Init || f->method_kind == tir::MethodKind::Copy ||
@@ -314,6 +315,7 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
     if (d.name == "always_inline" || d.name == "inline" || d.name == "noinline" || d.name == "export") continue;
     if (d.name == "staticmethod" && self_type) continue;
     if (building_closure && (d.name == "parameter" || d.name == "__parameter" || d.name == "__copy_capture")) continue;
+    if (d.name == "__cpp") continue;  // apply_cpp_binding
     unsupported(d.span, "decorator '@" + d.name + "'");
     ok = false;
   }
@@ -602,6 +604,10 @@ void Checker::check_function_body(ModuleInfo& m, tir::Function& f, const ast::Fu
 }
 
 void Checker::check_body(ModuleInfo& m, tir::Function& f, const ast::FunctionDef& def) {
+  if (f.bound) {  // implemented by the C++ runtime: only its signature matters
+    f.body_checked = true;
+    return;
+  }
   mod = &m;
   fn = &f;
   scope = env_of(f);  // the compile-time parameters, symbolic or bound

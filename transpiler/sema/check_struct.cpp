@@ -78,6 +78,7 @@ void Checker::define_struct(StructInfo& si) {
     if (d.name == "fieldwise_init") si.fieldwise_init = true;
     else if (d.name == "value") si.fieldwise_init = si.value_decorator = true;
     else if (d.name == "register_passable") st.register_passable = true;
+    else if (read_cpp_binding(d, st.binding, st.binding_include)) continue;
     else unsupported(d.span, "decorator '@" + d.name + "'");
   }
   // Conformances: lifecycle traits set flags; the others are checked below.
@@ -240,6 +241,18 @@ void Checker::define_struct(StructInfo& si) {
   st.movable = says_movable || user_move || si.value_decorator || st.register_passable || !si.module->edition.legacy;
   st.needs_destroy = st.del != nullptr;
   for (auto& f : st.fields) st.needs_destroy |= needs_destroy(f.type);
+  if (!st.binding.empty()) {
+    // a container is only as copyable as what it holds
+    for (auto& v : st.param_values)
+      if (v.type && !is_copyable(v.type)) st.copyable = st.implicitly_copyable = false;
+    // a runtime container holds its parameters' values: destroying it runs
+    // their destructors (its m__del__ calls them; stdlib/README.md)
+    std::function<void(const tir::ParamValue&)> holds = [&](const tir::ParamValue& v) {
+      if (v.type) st.needs_destroy |= needs_destroy(v.type);
+      for (auto& e : v.pack) holds(e);
+    };
+    for (auto& v : st.param_values) holds(v);
+  }
   // Fields must support what the struct promises.
   if (st.copyable && !user_copy)
     for (auto& f : st.fields)

@@ -4,6 +4,7 @@
 
 #include <deque>
 #include <functional>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -104,6 +105,11 @@ class Checker {
   ModuleInfo* builtin_module(const std::string& name);  // std.math and friends, declared in C++
   std::map<std::string, ModuleInfo*> builtin_modules;
   bool is_stdlib_module(const std::vector<std::string>& dotted) const;
+  ModuleInfo* load_module_file(const std::string& dir, const std::filesystem::path& rel, bool& failed);
+  // prelude.cpp: names in scope without an import (List, Dict, Optional, ...)
+  const Symbol* prelude_symbol(const std::string& name);
+  ModuleInfo* stdlib_module(const std::string& dotted);  // "collections.list", loaded once
+  std::map<std::string, ModuleInfo*> prelude_cache;
 
   // ---- check_module.cpp
   void declare_module(ModuleInfo& m);
@@ -172,6 +178,9 @@ class Checker {
 
   // ---- check_pointers.cpp
   bool is_pointer_name(const std::string& n) const;
+  // check_bindings.cpp: @__cpp declarations bound to the C++ runtime
+  bool read_cpp_binding(const ast::Decorator& d, std::string& name, std::string& include);
+  void apply_cpp_binding(tir::Function& f, const ast::FunctionDef& def, const tir::Struct* owner);
   Type pointer_type(const ast::SubscriptExpr& e);
   tir::ExprPtr pointer_alloc(Type elem, const ast::CallExpr& e);
   tir::ExprPtr check_parametric_call(const ast::SubscriptExpr& callee, const ast::CallExpr& e);

@@ -97,6 +97,31 @@ bool Checker::is_stdlib_module(const std::vector<std::string>& dotted) const {
   return false;
 }
 
+// <dir>/<rel>.mojo (or .🔥, or <rel>/__init__.mojo), loaded once; `failed`
+// when the file exists but does not parse.
+ModuleInfo* Checker::load_module_file(const std::string& dir, const fs::path& rel, bool& failed) {
+  fs::path d(dir);
+  for (fs::path cand : {d / rel.string().append(".mojo"), d / rel.string().append(".\xF0\x9F\x94\xA5"),
+                        d / rel / "__init__.mojo"}) {
+    std::error_code ec;
+    if (!fs::is_regular_file(cand, ec)) continue;
+    fs::path abs = fs::weakly_canonical(cand, ec);
+    std::string key = ec ? cand.string() : abs.string();
+    if (auto it = modules_by_path.find(key); it != modules_by_path.end()) return it->second;
+    std::uint32_t id = 0;
+    if (!sources.load(cand.string(), id)) continue;
+    auto tokens = lex(sources.get(id), id, diags);
+    auto ast = parse(tokens, id, diags);
+    if (!ast) {
+      failed = true;
+      return nullptr;
+    }
+    ast->file = id;
+    return load_module(ast, cand.string());
+  }
+  return nullptr;
+}
+
 ModuleInfo* Checker::import_module(const std::vector<std::string>& dotted, Span span, const ModuleInfo& from,
                                    bool report) {
   if (dotted.empty()) {
@@ -112,22 +137,17 @@ ModuleInfo* Checker::import_module(const std::vector<std::string>& dotted, Span 
     dirs.push_back(from.dir.empty() ? fs::path(".") : fs::path(from.dir));
     for (auto& d : options.include_dirs) dirs.push_back(d);
     for (auto& d : dirs) {
-      for (fs::path cand : {d / rel.string().append(".mojo"), d / rel.string().append(".\xF0\x9F\x94\xA5"),
-                            d / rel / "__init__.mojo"}) {
-        std::error_code ec;
-        if (!fs::is_regular_file(cand, ec)) continue;
-        fs::path abs = fs::weakly_canonical(cand, ec);
-        std::string key = ec ? cand.string() : abs.string();
-        if (auto it = modules_by_path.find(key); it != modules_by_path.end()) return it->second;
-        std::uint32_t id = 0;
-        if (!sources.load(cand.string(), id)) continue;
-        auto tokens = lex(sources.get(id), id, diags);
-        auto ast = parse(tokens, id, diags);
-        if (!ast) return nullptr;
-        ast->file = id;
-        return load_module(ast, cand.string());
-      }
+      bool failed = false;
+      if (ModuleInfo* found = load_module_file(d, rel, failed)) return found;
+      if (failed) return nullptr;
     }
+  } else if (!options.stdlib_dir.empty() && dotted.size() > 1) {
+    // std.collections.list ⟶ <stdlib>/collections/list.mojo
+    fs::path rel;
+    for (std::size_t i = 1; i < dotted.size(); ++i) rel /= dotted[i];
+    bool failed = false;
+    if (ModuleInfo* found = load_module_file(options.stdlib_dir, rel, failed)) return found;
+    if (failed) return nullptr;
   }
   {
     std::vector<std::string> rest = dotted;

@@ -29,8 +29,9 @@ std::unique_ptr<tir::Program> Checker::run(std::shared_ptr<ast::Module> root) {
   program->root = m->module;
   program->legacy_float_format = m->edition.legacy_float_format;
   // Every function needs a body; modules were declared while loading.
-  for (auto& info : modules)
-    if (!info->builtin) check_module_bodies(*info);
+  // (by index: checking a body may load a prelude module, which joins the list)
+  for (std::size_t i = 0; i < modules.size(); ++i)
+    if (!modules[i]->builtin) check_module_bodies(*modules[i]);
   check_pending_instances();
   // main must exist in the root
   bool has_main = false;
@@ -155,7 +156,8 @@ const Symbol* Checker::lookup(const std::string& name) const {
         return capture_symbol(*s, name);
       return s;
     }
-  return mod->scope.lookup(name);
+  if (const Symbol* s = mod->scope.lookup(name)) return s;
+  return const_cast<Checker*>(this)->prelude_symbol(name);  // prelude.cpp: loads on first use
 }
 
 // ------------------------------------------------------------ diagnostics

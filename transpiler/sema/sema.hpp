@@ -18,6 +18,7 @@ namespace mojoc::sema {
 struct SemaOptions {
   std::string era = "auto";
   std::vector<std::string> include_dirs;
+  std::string stdlib_dir;     // the Mojo-side stdlib (stdlib/README.md): `std.` imports and the prelude
   bool library_mode = false;  // --emit=cpp / mojoc_add_library: no 'main' required (E0308 off)
 };
 

@@ -576,6 +576,12 @@ struct Function {
   const Function* instance_of = nullptr;   // the generic this instance binds
   std::vector<ParamValue> param_values;    // the binding, in parameter order
   std::string cpp_name;                    // emit's name for an instance ("max__Int"); empty: the Mojo name
+  // `@__cpp("name", include="hdr")` (stdlib/README.md): implemented by the C++
+  // runtime, so nothing is emitted for it and calls use `binding` (empty for a
+  // bound struct's method that keeps its Mojo name).  A qualified binding of
+  // a method (`mojo::str::split`) is a free function taking the receiver first.
+  bool bound = false;
+  std::string binding, binding_include;
   // A closure (nested def or lambda) is owned by the function it is defined
   // in and emitted inside it, as a C++ lambda.
   bool is_closure = false;
@@ -621,6 +627,9 @@ struct Struct {
   const Struct* instance_of = nullptr;
   std::vector<ParamValue> param_values;
   std::string cpp_name;
+  // `@__cpp("mojo::List", include=...)`: a C++ class template of the runtime;
+  // an instance is `mojo::List<mojo::Int>` and nothing is emitted for it.
+  std::string binding, binding_include;
   Module* module = nullptr;
   Type type = nullptr;
   std::vector<Field> fields;
