@@ -7,6 +7,7 @@
 #include "mojo/builtin/int.hpp"
 #include "mojo/builtin/float.hpp"
 #include "mojo/builtin/bool.hpp"
+#include "mojo/builtin/none.hpp"
 #include "mojo/builtin/arith.hpp"
 #include "mojo/builtin/range.hpp"
 #include "mojo/builtin/string_literal.hpp"

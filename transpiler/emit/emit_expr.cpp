@@ -344,6 +344,7 @@ std::string Emitter::op(const tir::Op& o) {
     case OpKind::Invert: return "(~" + a(0) + ")";
     case OpKind::Not: return "(!" + a(0) + ")";
     case OpKind::ByteLength: return a(0) + ".byte_length()";
+    case OpKind::NoneValue: return "mojo::None";
     case OpKind::VariadicLen: return a(0) + ".size()";
     case OpKind::EntryKey: return a(0) + ".key";
     case OpKind::EntryValue: return a(0) + ".value";

@@ -33,6 +33,7 @@ std::string Emitter::param_type(const tir::Local& p) const {
   // a closure reaches generic code as a reference to the caller's lambda
   if (p.type->kind == tir::TypeKind::Closure) return p.is_mutable ? "auto" : "const auto&";
   if (p.type->kind == tir::TypeKind::Variadic) return cpp_type(p.type);  // a view: by value
+  if (p.type->kind == tir::TypeKind::NoneType) return "mojo::NoneType";  // `none: NoneType` takes mojo::None
   std::string t = cpp_type(p.type);
   bool scalar = p.type->kind != tir::TypeKind::String && p.type->kind != tir::TypeKind::Error &&
                 p.type->kind != tir::TypeKind::Struct && p.type->kind != tir::TypeKind::TypeParam &&
@@ -160,7 +161,8 @@ struct ReadCollector {
       }
       case tir::StmtKind::ForRange: {
         auto& f = s.as<tir::ForRange>();
-        expr(*f.start); expr(*f.stop);
+        if (f.container) expr(*f.container);
+        else { expr(*f.start); expr(*f.stop); }
         if (f.step) expr(*f.step);
         block(f.body); block(f.orelse);
         break;

@@ -161,6 +161,13 @@ void Emitter::stmt(const tir::Stmt& s) {
       } else {
         auto& f = s.as<tir::ForRange>();
         std::string attr = read_locals.count(f.var) ? "" : "[[maybe_unused]] ";
+        if (f.container) {
+          // a runtime container: C++ range-for (by reference, or a copy of each element)
+          std::string var = f.var->is_ref ? (f.var->is_mutable ? "auto& " : "const auto& ") : cpp_type(f.var->type) + " ";
+          head = "for (" + attr + var + local_name(*f.var) + " : " + top(*f.container) + ") {";
+          body = &f.body;
+          orelse = &f.orelse;
+        } else {
         // range() takes Int: literal bounds print bare; range(n) when it starts at 0
         bool from_zero = f.start->kind == tir::ExprKind::IntConst && f.start->as<tir::IntConst>().value == 0 &&
                          !f.start->as<tir::IntConst>().origin && !f.step;
@@ -172,6 +179,7 @@ void Emitter::stmt(const tir::Stmt& s) {
         head = "for (" + attr + "mojo::Int " + local_name(*f.var) + " : " + range + ") {";
         body = &f.body;
         orelse = &f.orelse;
+        }
       }
       LoopFrame frame;
       frame.finally_depth = finally_frames.size();

@@ -90,15 +90,43 @@ int Checker::conversion_cost(const tir::Expr& e, Type to) const {
       return -1;
     case TypeKind::StringLiteral:
       if (to == types::string()) return 1;
-      return -1;
+      break;
     default:
-      return -1;
+      break;
   }
+  if (types::is_struct(to)) {
+    // [1, 2] where a List[Float64] is expected: the literal is checked again
+    if (literal_sources.count(&e) && types::is_struct(from) && from->decl->instance_of &&
+        from->decl->instance_of == to->decl->instance_of)
+      return 2;
+    if (implicit_init_for(e, to)) return 5;  // @implicit constructor
+  }
+  return -1;
+}
+
+// An `@implicit` constructor of `to` that takes e (one argument, which
+// converts without another implicit constructor).
+const tir::Function* Checker::implicit_init_for(const tir::Expr& e, Type to) const {
+  if (!types::is_struct(to) || e.type == to) return nullptr;
+  auto* set = find_methods(to, "__init__");
+  if (!set) return nullptr;
+  for (auto* f : *set) {
+    if (!f->implicit_init || f->params.empty()) continue;
+    bool rest_default = true;
+    for (std::size_t i = 1; i < f->params.size(); ++i) rest_default &= f->defaults[i] != nullptr;
+    if (!rest_default) continue;
+    Type p = f->params[0]->type;
+    if (p == e.type) return f;
+    if (types::is_struct(p)) continue;  // one implicit step only
+    if (conversion_cost(e, p) >= 0) return f;
+  }
+  return nullptr;
 }
 
 tir::ExprPtr Checker::coerce(tir::ExprPtr e, Type to, const char* what) {
   if (!e) return invalid(Span{});
   Type from = e->type;
+  if (from == to) untyped_literals.erase(e.get());  // `[]` where a List[Int] goes: it is one
   if (from == to || from->kind == TypeKind::Invalid || to->kind == TypeKind::Invalid) return e;
   if (conversion_cost(*e, to) < 0) {
     auto& d = error(diag::Code::TypeMismatch, e->span,
@@ -111,6 +139,14 @@ tir::ExprPtr Checker::coerce(tir::ExprPtr e, Type to, const char* what) {
   if (to->kind == TypeKind::FnType) {
     if (e->kind == tir::ExprKind::FuncRef) return std::make_shared<tir::FuncRef>(to, e->span, e->as<tir::FuncRef>().fn);
     return e;  // the same C++ function pointer under another Mojo spelling
+  }
+  if (types::is_struct(to)) {
+    if (auto r = retype_literal(*e, to)) return r;
+    if (const tir::Function* init = implicit_init_for(*e, to)) {
+      std::vector<tir::Function*> one{const_cast<tir::Function*>(init)};
+      std::vector<ArgIn> args{ArgIn{"", e, e->span}};
+      return resolve_call(one, to->decl->name, std::move(args), nullptr, e->span, e->span, /*is_init=*/true);
+    }
   }
   switch (from->kind) {
     case TypeKind::IntLiteral: {

@@ -20,6 +20,12 @@ tir::ExprPtr Checker::check_expr(const ast::Expr& e) {
     case ast::ExprKind::Transfer: return check_transfer(e.as<ast::TransferExpr>());
     case ast::ExprKind::Subscript: return check_subscript(e.as<ast::SubscriptExpr>());
     case ast::ExprKind::Lambda: return check_lambda(e.as<ast::LambdaExpr>());  // check_closures.cpp
+    case ast::ExprKind::NoneLit:
+      return std::make_shared<tir::Op>(tir::OpKind::NoneValue, types::none(), e.span, std::vector<tir::ExprPtr>{});
+    case ast::ExprKind::ListLit: return check_list_literal(e.as<ast::ListLitExpr>(), nullptr);
+    case ast::ExprKind::SetLit: return check_set_literal(e.as<ast::SetLitExpr>(), nullptr);
+    case ast::ExprKind::DictLit: return check_dict_literal(e.as<ast::DictLitExpr>(), nullptr);
+    case ast::ExprKind::Comprehension: return check_comprehension(e.as<ast::ComprehensionExpr>(), nullptr);
     case ast::ExprKind::Tuple:
       if (e.as<ast::TupleExpr>().parenthesized && e.as<ast::TupleExpr>().elements.size() == 1)
         return check_expr(*e.as<ast::TupleExpr>().elements[0]);

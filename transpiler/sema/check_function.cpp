@@ -316,6 +316,10 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
     if (d.name == "staticmethod" && self_type) continue;
     if (building_closure && (d.name == "parameter" || d.name == "__parameter" || d.name == "__copy_capture")) continue;
     if (d.name == "__cpp") continue;  // apply_cpp_binding
+    if (d.name == "implicit" && f->method_kind == tir::MethodKind::Init) {
+      f->implicit_init = true;
+      continue;
+    }
     unsupported(d.span, "decorator '@" + d.name + "'");
     ok = false;
   }
@@ -500,8 +504,25 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
     if (p.default_value) {
       dflt = check_expr(*p.default_value);
       if (t->kind != TypeKind::Invalid) dflt = coerce(dflt, t, "in default argument");
-      bool is_const = dflt->kind == tir::ExprKind::IntConst || dflt->kind == tir::ExprKind::FloatConst ||
-                      dflt->kind == tir::ExprKind::BoolConst || dflt->kind == tir::ExprKind::StringConst;
+      // a constant, or a constructor call over constants (`stop: Optional[Int] = None`):
+      // every call site evaluates the same tree
+      std::function<bool(const tir::Expr&)> is_constant = [&](const tir::Expr& x) {
+        switch (x.kind) {
+          case tir::ExprKind::IntConst: case tir::ExprKind::FloatConst:
+          case tir::ExprKind::BoolConst: case tir::ExprKind::StringConst: return true;
+          case tir::ExprKind::Op: return x.as<tir::Op>().op == tir::OpKind::NoneValue;
+          case tir::ExprKind::Convert: return is_constant(*x.as<tir::Convert>().operand);
+          case tir::ExprKind::Call: {
+            auto& c = x.as<tir::Call>();
+            if (c.callee_value || c.raises || c.callee->method_kind != tir::MethodKind::Init) return false;
+            for (auto& a : c.args)
+              if (!is_constant(*a)) return false;
+            return true;
+          }
+          default: return false;
+        }
+      };
+      bool is_const = is_constant(*dflt);
       if (!is_const && dflt->type->kind != TypeKind::Invalid) {
         unsupported(p.default_value->span, "non-constant default value");
         ok = false;

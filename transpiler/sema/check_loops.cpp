@@ -76,6 +76,9 @@ void Checker::check_for(const ast::ForStmt& s, tir::Block& out) {
       if (v->type->kind == TypeKind::Invalid) reported = true;
       else if (v->type->kind == TypeKind::Variadic && s.target->kind == ast::ExprKind::Name)
         return iterate_variadic(s, v, out);
+      else if (types::is_struct(v->type) && !v->type->decl->binding.empty() && has_method(v->type, "__iter__") &&
+               s.target->kind == ast::ExprKind::Name)
+        return iterate_container(s, v, out);
       else if (types::is_struct(v->type) && has_method(v->type, "__iter__") && s.target->kind == ast::ExprKind::Name &&
                s.orelse.empty())
         return iterate_struct(s, v, out);
@@ -175,6 +178,43 @@ void Checker::iterate_kwargs(const ast::ForStmt& s, tir::ExprPtr opts, const std
     v->is_ref = true;
     v->is_mutable = false;
     loop->body.push_back(std::make_unique<tir::VarDecl>(s.span, v, place));
+  });
+  out.push_back(std::move(node));
+}
+
+// for x in xs  (xs a runtime container: a bound struct, stdlib/README.md):
+//   ForRange{container = xs} x { body }   ⟶ C++ `for (const auto& x : xs)`
+// The element type is what the declared iterator's __next__ returns; a `ref`
+// result makes x a reference (mutable with `for ref x` over a mutable xs).
+void Checker::iterate_container(const ast::ForStmt& s, tir::ExprPtr obj, tir::Block& out) {
+  Span at = s.iter->span;
+  const tir::Function* iter_fn = nullptr;
+  if (auto* set = find_methods(obj->type, "__iter__"))
+    for (auto* f : *set)
+      if (f->params.size() == 1) iter_fn = f;
+  const tir::Function* next_fn = nullptr;
+  if (iter_fn && types::is_struct(iter_fn->result))
+    if (auto* set = find_methods(iter_fn->result, "__next__"))
+      for (auto* f : *set)
+        if (f->params.size() == 1) next_fn = f;
+  if (!next_fn) {
+    unsupported(at, "iterating over a '" + types::display(obj->type) + "'");
+    return;
+  }
+  auto node = std::make_unique<tir::ForRange>(s.span);
+  bool by_ref = next_fn->returns_ref;
+  if (is_lvalue(*obj)) node->container = obj;
+  else node->container = take(obj, at);  // a temporary (d.items()): C++ keeps it alive for the loop
+  auto* loop = node.get();
+  check_loop_blocks(s.body, s.orelse, node->body, node->orelse, [&] {
+    tir::Local* v = new_local(s.target->as<ast::NameExpr>().name, next_fn->result, s.target->span);
+    v->is_ref = by_ref;
+    if (by_ref)
+      v->is_mutable = s.binding == ast::ForStmt::Binding::Ref && !next_fn->ref_result_immutable && is_lvalue(*obj) &&
+                      is_mutable_place(*obj);
+    else
+      v->is_mutable = s.binding == ast::ForStmt::Binding::Var;
+    loop->var = v;
   });
   out.push_back(std::move(node));
 }

@@ -12,6 +12,7 @@ void Checker::check_block(const ast::Block& in, tir::Block& out) {
     if (!s) continue;
     std::size_t at = out.size();
     check_stmt(*s, out);
+    if (!untyped_literals.empty()) report_untyped_literals();
     // lambdas the statement's expressions hold are declared just before it
     if (!pending_stmts.empty()) {
       for (auto& p : pending_stmts) out.insert(out.begin() + static_cast<std::ptrdiff_t>(at++), std::move(p));
@@ -21,6 +22,9 @@ void Checker::check_block(const ast::Block& in, tir::Block& out) {
 }
 
 void Checker::check_stmt(const ast::Stmt& s, tir::Block& out) {
+  // the innermost statement of a comprehension's loops (check_collection_literals.cpp)
+  for (auto* c : comprehensions)
+    if (&s == c->sink) return c->add_element(out);
   switch (s.kind) {
     case ast::StmtKind::Expr: {
       auto& es = s.as<ast::ExprStmt>();

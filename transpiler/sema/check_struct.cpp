@@ -245,6 +245,7 @@ void Checker::define_struct(StructInfo& si) {
     // a container is only as copyable as what it holds
     for (auto& v : st.param_values)
       if (v.type && !is_copyable(v.type)) st.copyable = st.implicitly_copyable = false;
+    st.needs_destroy = false;  // its declared __del__ runs user code only through what it holds
     // a runtime container holds its parameters' values: destroying it runs
     // their destructors (its m__del__ calls them; stdlib/README.md)
     std::function<void(const tir::ParamValue&)> holds = [&](const tir::ParamValue& v) {

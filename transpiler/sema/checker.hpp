@@ -246,6 +246,29 @@ class Checker {
   std::map<const tir::Function*, Scope*> closure_parent;  // the scope a closure's body sees around it
   std::vector<std::shared_ptr<ast::FunctionDef>> lambda_defs;  // lambdas as nested defs
   tir::Block pending_stmts;  // declarations a statement's expressions need first (lambdas)
+  // check_collection_literals.cpp
+  struct Comprehension {
+    const ast::Stmt* sink;                         // the placeholder innermost statement
+    std::function<void(tir::Block&)> add_element;  // checks the element and adds it
+  };
+  std::vector<Comprehension*> comprehensions;
+  tir::Block comprehension_decls;
+  std::vector<ast::StmtPtr> synthetic_ast;  // comprehension loops: kept alive while the tree refers to them
+  std::map<const tir::Expr*, const ast::Expr*> literal_sources;  // a literal's value ⟶ its source, for retyping
+  std::map<const tir::Expr*, std::pair<std::size_t, std::size_t>> literal_pending;
+  std::map<const tir::Expr*, Span> untyped_literals;  // `[]` / `{}` waiting for a type from their context
+  void report_untyped_literals();
+  Type stdlib_instance(const std::string& name, std::vector<tir::ParamValue> args, Span at);
+  bool is_stdlib_collection(Type t, const char* name) const;
+  Type join_elements(std::vector<tir::ExprPtr>& elems);
+  tir::ExprPtr literal_call(Type coll, const char* marker, std::vector<tir::ExprPtr> elems, Span at);
+  tir::Local* pending_collection(Type coll, const char* base, Span at);
+  tir::ExprPtr check_list_literal(const ast::ListLitExpr& e, Type want);
+  tir::ExprPtr check_set_literal(const ast::SetLitExpr& e, Type want);
+  tir::ExprPtr check_dict_literal(const ast::DictLitExpr& e, Type want);
+  tir::ExprPtr check_comprehension(const ast::ComprehensionExpr& e, Type want);
+  tir::ExprPtr retype_literal(const tir::Expr& e, Type want);
+  const tir::Function* implicit_init_for(const tir::Expr& e, Type to) const;
   bool building_closure = false;
   void check_nested_def(const ast::FunctionDef& def, tir::Block& out);
   std::unique_ptr<tir::Function> build_closure(const ast::FunctionDef& def, ClosureInfo ci, Span at);
@@ -373,6 +396,7 @@ class Checker {
   void check_if(const ast::IfStmt& s, tir::Block& out);             // check_if.cpp
   void check_while(const ast::WhileStmt& s, tir::Block& out);       // check_loops.cpp
   void check_for(const ast::ForStmt& s, tir::Block& out);
+  void iterate_container(const ast::ForStmt& s, tir::ExprPtr obj, tir::Block& out);
   void iterate_struct(const ast::ForStmt& s, tir::ExprPtr obj, tir::Block& out);
   // Body and `else` of a while/for; bind_target declares the loop variable
   // inside the body's scope (empty for `while`).

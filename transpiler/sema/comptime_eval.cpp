@@ -649,6 +649,7 @@ Flow Interp::exec(const tir::Stmt& s) {
 // The trip count is fixed before the first iteration, as in the runtime's
 // range(): assigning to the loop variable does not change the iterations.
 Flow Interp::exec_for(const tir::ForRange& f) {
+  if (f.container) fail("cannot iterate over a collection at compile time", f.span);
   __int128 start = int_of(*f.start), stop = int_of(*f.stop), by = f.step ? int_of(*f.step) : 1;
   __int128 count = 0;
   if (by > 0 && start < stop) count = (stop - start - 1) / by + 1;

@@ -280,6 +280,9 @@ struct Lifetimes {
         LocalSet exit = backward(else_b, live);
         LocalSet head = exit;
         if (w) uses(*s.as<tir::While>().cond, head);
+        // a container being iterated stays alive through the whole loop
+        const tir::Expr* container = w ? nullptr : s.as<tir::ForRange>().container.get();
+        if (container) uses(*container, head);
         for (int round = 0; round < 8; ++round) {
           loop_live.emplace_back(live, head);
           LocalSet body = backward(body_b, head);
@@ -287,12 +290,14 @@ struct Lifetimes {
           LocalSet next = exit;
           next.insert(body.begin(), body.end());
           if (w) uses(*s.as<tir::While>().cond, next);
+          if (container) uses(*container, next);
           if (next == head) break;
           head = next;
         }
         if (w) return head;
         auto& f = s.as<tir::ForRange>();  // range() bounds are evaluated once, before the loop
         LocalSet in = head;
+        if (f.container) return in;
         uses(*f.start, in);
         uses(*f.stop, in);
         if (f.step) uses(*f.step, in);

@@ -220,6 +220,7 @@ enum class OpKind {
   // strings
   Concat,       // String + String → String
   ByteLength,   // s.byte_length() → Int
+  NoneValue,    // `None` passed as a value (to a NoneType parameter): mojo::None
   VariadicLen,  // len(values) of a `*values` parameter (and of `**opts`)
   EntryKey,     // item.key of an `opts.items()` entry
   EntryValue,   // item.value
@@ -488,9 +489,13 @@ struct While : Stmt {
 };
 
 // for var in range(start, stop, step)
+// for var in container  (container set, start/stop null): a runtime
+// container (stdlib/README.md) iterated by C++ range-for; var is a `ref` to
+// each element when the iterator's __next__ returns one, else a copy.
 struct ForRange : Stmt {
   const Local* var;
   ExprPtr start, stop, step;  // Int; step may be null (1)
+  ExprPtr container;
   Block body, orelse;
   ForRange(Span s) : Stmt(StmtKind::ForRange, s) {}
 };
@@ -582,6 +587,7 @@ struct Function {
   // a method (`mojo::str::split`) is a free function taking the receiver first.
   bool bound = false;
   std::string binding, binding_include;
+  bool implicit_init = false;  // `@implicit def __init__(out self, x: U)`: converts a U where Self is expected
   // A closure (nested def or lambda) is owned by the function it is defined
   // in and emitted inside it, as a C++ lambda.
   bool is_closure = false;
