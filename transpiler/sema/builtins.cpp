@@ -425,6 +425,15 @@ tir::ExprPtr Checker::builtin_method_call(tir::ExprPtr obj, const ast::Attribute
                                              static_cast<__int128>(obj->as<tir::StringConst>().value.size()));
     return std::make_shared<tir::Op>(tir::OpKind::ByteLength, types::int_(), e.span, std::vector<tir::ExprPtr>{obj});
   }
+  // the methods stdlib/builtin/string.mojo declares (bound to mojo::strings::*)
+  if (types::is_stringlike(obj->type))
+    if (auto* set = find_methods(types::string(), attr.name))
+      return call_method(coerce(obj, types::string()), *set, attr.name, e, attr.span);
+  if (types::is_stringlike(obj->type) && builtin_method_table(types::string())) {
+    error(diag::Code::UnknownAttribute, attr.name_span.valid() ? find_before(attr.name_span, ".") : e.span,
+          "'String' value has no attribute '" + attr.name + "'");
+    return invalid(e.span);
+  }
   unsupported(attr.name_span.valid() ? attr.name_span : e.span,
               "method '" + attr.name + "' of a '" + types::display(obj->type) + "' value");
   return invalid(e.span);

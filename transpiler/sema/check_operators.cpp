@@ -342,6 +342,16 @@ tir::ExprPtr Checker::check_compare(const ast::CompareExpr& e) {
     }
     return acc;
   }
+  // "b" in s: String.__contains__ (stdlib/builtin/string.mojo)
+  if (!bad_operand && e.ops.size() == 1 && (e.ops[0] == ast::CmpOp::In || e.ops[0] == ast::CmpOp::NotIn) &&
+      types::is_stringlike(xs[1]->type))
+    if (auto* set = find_methods(types::string(), "__contains__")) {
+      std::vector<ArgIn> args{ArgIn{"", xs[0], xs[0]->span}};
+      auto r = resolve_call(*set, "__contains__", std::move(args), coerce(xs[1], types::string()), e.span, e.span);
+      if (e.ops[0] == ast::CmpOp::NotIn && r->type->kind != TypeKind::Invalid)
+        r = std::make_shared<tir::Op>(OpKind::Not, types::bool_(), e.span, std::vector<tir::ExprPtr>{r});
+      return r;
+    }
   for (std::size_t i = 0; i < e.ops.size(); ++i) {
     auto op = e.ops[i];
     if (op == ast::CmpOp::Is || op == ast::CmpOp::IsNot || op == ast::CmpOp::In || op == ast::CmpOp::NotIn) {

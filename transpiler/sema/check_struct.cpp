@@ -37,6 +37,15 @@ void Checker::declare_struct_name(ModuleInfo& m, const ast::StructDef& def) {
   st->span = def.name_span.valid() ? def.name_span : def.span;
   st->module = m.module;
   st->type = types::make_struct(def.name, def.name, st.get());
+  // stdlib/builtin/string.mojo: `@__cpp("mojo::String") struct String` is the
+  // method table of the built-in String type, so its Self is that type
+  bool string_methods = false;
+  if (def.name == "String")
+    for (auto& d : def.decorators) {
+      std::string name, include;
+      if (d.name == "__cpp" && read_cpp_binding(d, name, include) && name == "mojo::String") string_methods = true;
+    }
+  if (string_methods) st->type = types::string();
   if (auto* prev = m.scope.lookup_local(def.name)) {
     error(diag::Code::Redefinition, st->span, "invalid redefinition of '" + def.name + "'")
         .note(prev->span, "previous definition here");
@@ -52,8 +61,27 @@ void Checker::declare_struct_name(ModuleInfo& m, const ast::StructDef& def) {
   sym.type = st->type;
   sym.span = st->span;
   m.scope.define(def.name, sym);
+  if (string_methods) builtin_tables[TypeKind::String] = info.get();
   struct_infos[st.get()] = std::move(info);
   m.module->structs.push_back(std::move(st));
+}
+
+// The declared methods of a built-in type (String: stdlib/builtin/string.mojo),
+// loaded the first time a program calls one; null without the stdlib.
+StructInfo* Checker::builtin_method_table(Type t) {
+  if (t->kind != TypeKind::String) return nullptr;
+  if (!builtin_tables.count(TypeKind::String)) {
+    builtin_tables[TypeKind::String] = nullptr;  // loading: the file's own String names find nothing yet
+    stdlib_module("builtin.string");
+  }
+  StructInfo* si = builtin_tables[TypeKind::String];
+  if (si && !si->defined) {
+    FunctionState saved = suspend_function();
+    mod = si->module;
+    define_struct(*si);
+    resume_function(std::move(saved));
+  }
+  return si;
 }
 
 void Checker::define_struct(StructInfo& si) {
@@ -320,6 +348,12 @@ bool Checker::is_movable(Type t) const {
 }
 
 const std::vector<tir::Function*>* Checker::find_methods(Type t, const std::string& name) const {
+  if (types::is_stringlike(t)) {
+    const StructInfo* table = const_cast<Checker*>(this)->builtin_method_table(types::string());
+    if (!table) return nullptr;
+    auto m = table->methods.find(name);
+    return m == table->methods.end() ? nullptr : &m->second;
+  }
   if (!types::is_struct(t)) return nullptr;
   auto it = struct_infos.find(t->decl);
   if (it == struct_infos.end()) return nullptr;

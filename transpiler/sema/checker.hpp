@@ -148,6 +148,8 @@ class Checker {
   bool is_implicitly_copyable(Type t) const;
   bool is_movable(Type t) const;
   const std::vector<tir::Function*>* find_methods(Type t, const std::string& name) const;
+  StructInfo* builtin_method_table(Type t);
+  std::map<TypeKind, StructInfo*> builtin_tables;
   std::map<const tir::Struct*, std::unique_ptr<StructInfo>> struct_infos;
   StructInfo* cur_struct = nullptr;  // whose members are being declared or checked (Self)
 

@@ -116,6 +116,8 @@ Type by_name(const std::string& n) {
   if (n == "Float64") return float64();
   if (n == "String") return string();
   if (n == "StringLiteral") return string_literal();
+  // views of a String's bytes are String values in mojoc (copies where Mojo borrows)
+  if (n == "StringSlice" || n == "StaticString") return string();
   if (n == "Error") return error();
   if (n == "NoneType") return none();
   if (n == "DType") return dtype();
