@@ -163,6 +163,10 @@ struct String(Copyable, Movable, Writable):
     # C++: template format(fmt, const Ts&... args) -> Raises<String>.
     @__cpp("mojo::strings::format", include="mojo/string/format.hpp")
     def format[*Ts: Writable](self, *args: *Ts) raises -> String: ...
+    # "...".format(...) on a literal: Mojo checks the format string at compile
+    # time, so the call does not raise (sema calls this for a literal receiver)
+    @__cpp("mojo::strings::format_literal", include="mojo/string/format.hpp")
+    def __literal_format[*Ts: Writable](self, *args: *Ts) -> String: ...
 
 
 # What s.codepoints() yields: a Unicode codepoint (prints as its character).
@@ -219,5 +223,8 @@ def atof(str_slice: StringSlice) raises -> Float64: ...
 @__cpp("mojo::strings::hash", include="mojo/string/hash.hpp")
 def hash(s: StringSlice) -> UInt64: ...
 
-# Already provided elsewhere: atol(s, base=10) (mojo::atol, builtin/atol.hpp),
-# ord(s) / chr(c) (mojo::ord / mojo::chr, builtin/radix.hpp).
+# atol("12") == 12, atol("ff", 16) == 255; raises on anything else (builtin/atol.hpp).
+@__cpp("mojo::atol", include="mojo/builtin/atol.hpp")
+def atol(str_slice: StringSlice, base: Int = 10) raises -> Int: ...
+
+# Provided by the core language instead: ord(s) / chr(c) (builtin/radix.hpp).

@@ -426,6 +426,10 @@ tir::ExprPtr Checker::builtin_method_call(tir::ExprPtr obj, const ast::Attribute
     return std::make_shared<tir::Op>(tir::OpKind::ByteLength, types::int_(), e.span, std::vector<tir::ExprPtr>{obj});
   }
   // the methods stdlib/builtin/string.mojo declares (bound to mojo::strings::*)
+  // "...".format(...): the literal's format is Mojo's compile-time checked form
+  if (obj->type->kind == TypeKind::StringLiteral && attr.name == "format")
+    if (auto* set = find_methods(types::string(), "__literal_format"))
+      return call_method(coerce(obj, types::string()), *set, attr.name, e, attr.span);
   if (types::is_stringlike(obj->type))
     if (auto* set = find_methods(types::string(), attr.name))
       return call_method(coerce(obj, types::string()), *set, attr.name, e, attr.span);

@@ -351,6 +351,17 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
     Match m = match(*this, *f, args, first_of(*f), subst);
     matches.push_back(m);
     if (!m.ok) continue;
+    // between equally good candidates Mojo prefers one without a `*values`
+    // parameter (Set[Int]() is the empty set, not an empty variadic call)
+    auto variadic = [](const tir::Function& g) {
+      for (auto* p : g.params)
+        if (p->is_variadic) return true;
+      return false;
+    };
+    if (best && m.cost == best_match.cost && variadic(*f) != variadic(*best)) {
+      if (variadic(*f)) continue;
+      best = nullptr;
+    }
     if (!best || m.cost < best_match.cost) {
       best = f;
       best_match = m;

@@ -83,11 +83,11 @@ int Checker::conversion_cost(const tir::Expr& e, Type to) const {
       if (types::is_integer(to)) return 2;
       if (to == types::float64()) return 3;
       if (types::is_float(to)) return 4;
-      return -1;
+      break;
     case TypeKind::FloatLiteral:
       if (to == types::float64()) return 1;
       if (to == types::float32()) return 2;
-      return -1;
+      break;
     case TypeKind::StringLiteral:
       if (to == types::string()) return 1;
       break;

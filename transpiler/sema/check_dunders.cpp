@@ -154,6 +154,14 @@ tir::ExprPtr Checker::struct_compare(ast::CmpOp op, tir::ExprPtr a, tir::ExprPtr
       }
       break;
     }
+    case ast::CmpOp::Is:
+      r = try_call(a, "__is__", b);
+      break;
+    case ast::CmpOp::IsNot:
+      r = try_call(a, "__isnot__", b);
+      if (!r)
+        if (auto is = try_call(a, "__is__", b)) r = not_of(is);
+      break;
     case ast::CmpOp::In:
     case ast::CmpOp::NotIn:
       r = try_call(b, "__contains__", a);
@@ -165,6 +173,7 @@ tir::ExprPtr Checker::struct_compare(ast::CmpOp op, tir::ExprPtr a, tir::ExprPtr
   if (r) return r;  // a dunder's own result type (Bool for the usual ones)
   const char* wanted = op == ast::CmpOp::Eq ? "__eq__" : op == ast::CmpOp::Ne ? "__ne__" : op == ast::CmpOp::Lt ? "__lt__"
                        : op == ast::CmpOp::Le ? "__le__" : op == ast::CmpOp::Gt ? "__gt__" : op == ast::CmpOp::Ge ? "__ge__"
+                       : op == ast::CmpOp::Is ? "__is__" : op == ast::CmpOp::IsNot ? "__isnot__"
                                                                                               : "__contains__";
   bool in = op == ast::CmpOp::In || op == ast::CmpOp::NotIn;
   Type owner = in ? b->type : a->type;

@@ -176,7 +176,9 @@ class Checker {
                            const ast::CallExpr& e, Span name_span);
   // Calls `name` on a checked receiver with checked arguments (operators, len(), with).
   tir::ExprPtr call_dunder(tir::ExprPtr receiver, const std::string& name, std::vector<tir::ExprPtr> args, Span span);
-  tir::ExprPtr struct_text(tir::ExprPtr v, Span span, bool for_print);  // String(x) / print(x)
+  tir::ExprPtr struct_text(tir::ExprPtr v, Span span, bool for_print);
+  tir::ExprPtr check_template_string(const ast::StringLitExpr& e);
+  const ast::Expr* template_field(const ast::NameExpr& raw);  // String(x) / print(x)
 
   // ---- check_pointers.cpp
   bool is_pointer_name(const std::string& n) const;

@@ -26,6 +26,12 @@ const std::map<std::string, std::string>& prelude_names() {
       {"OptionalReg", "collections.optional"},
       {"Tuple", "collections.tuple"},
       {"InlineArray", "collections.inline_array"},
+      {"sort", "collections.list"},
+      {"open", "io.file"},
+      {"FileHandle", "io.file"},
+      {"input", "io.io"},
+      {"atof", "builtin.string"},
+      {"atol", "builtin.string"},
   };
   return names;
 }
