@@ -118,8 +118,8 @@ bool Checker::check_setitem(const ast::SubscriptExpr& t, tir::ExprPtr value, Spa
     unsupported(t.span, "assignment to an element");
     return true;
   }
-  if (!has_method(obj->type, "__setitem__") && has_method(obj->type, "__getitem__")) {
-    // xs[i] = v through a `ref` result of __getitem__ (Mojo's List)
+  if ((!has_method(obj->type, "__setitem__") && has_method(obj->type, "__getitem__")) || is_tuple(obj->type)) {
+    // xs[i] = v through a `ref` result of __getitem__ (Mojo's List), t[0] = v on a tuple
     auto place = check_subscript(t);
     if (place->type->kind == TypeKind::Invalid) return true;
     if (place->kind == tir::ExprKind::Call && place->as<tir::Call>().callee->returns_ref) {
@@ -204,6 +204,8 @@ void Checker::check_assign(const ast::AssignStmt& s, tir::Block& out) {
     if (tir::has_effects(*value)) out.push_back(std::make_unique<tir::ExprStmt>(s.span, borrow(value)));
     return;
   }
+  if (s.targets.size() == 1 && s.targets[0]->kind == ast::ExprKind::Tuple)
+    return check_assign_destructure(s.targets[0]->as<ast::TupleExpr>(), *s.value, s.span, out);  // check_tuples.cpp
   auto value = check_expr(*s.value);
   tir::ExprPtr first;
   for (auto& t : s.targets) {
@@ -303,7 +305,7 @@ void Checker::check_aug_assign(const ast::AugAssignStmt& s, tir::Block& out) {
         error(diag::Code::ImmutableAssign, sub.object->span, "expression must be mutable for in-place operator destination");
         return;
       }
-    } else if (!has_method(obj->type, "__setitem__") && has_method(obj->type, "__getitem__")) {
+    } else if ((!has_method(obj->type, "__setitem__") && has_method(obj->type, "__getitem__")) || is_tuple(obj->type)) {
       // xs[i] += v through a `ref` result: the element is updated in place
       place = check_subscript(sub);
       if (place->type->kind == TypeKind::Invalid) return;

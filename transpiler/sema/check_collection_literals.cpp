@@ -24,7 +24,8 @@ namespace mojoc::sema {
 // The stdlib collection `name` (List, Set, Dict) instantiated with `args`.
 Type Checker::stdlib_instance(const std::string& name, std::vector<tir::ParamValue> args, Span at) {
   static const std::map<std::string, std::string> where = {
-      {"List", "collections.list"}, {"Set", "collections.set"}, {"Dict", "collections.dict"}};
+      {"List", "collections.list"}, {"Set", "collections.set"}, {"Dict", "collections.dict"},
+      {"Tuple", "collections.tuple"}};
   auto w = where.find(name);
   ModuleInfo* m = w == where.end() ? nullptr : stdlib_module(w->second);
   const Symbol* s = m ? m->scope.lookup_local(name) : nullptr;
@@ -287,6 +288,8 @@ tir::ExprPtr Checker::retype_literal(const tir::Expr& e, Type want) {
   switch (src.kind) {
     case ast::ExprKind::ListLit:
       return is_stdlib_collection(want, "List") ? check_list_literal(src.as<ast::ListLitExpr>(), want) : nullptr;
+    case ast::ExprKind::Tuple:
+      return is_tuple(want) ? check_tuple_literal(src.as<ast::TupleExpr>(), want) : nullptr;
     case ast::ExprKind::SetLit:
       return is_stdlib_collection(want, "Set") ? check_set_literal(src.as<ast::SetLitExpr>(), want) : nullptr;
     case ast::ExprKind::DictLit: {

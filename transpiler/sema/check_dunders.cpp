@@ -196,6 +196,9 @@ tir::ExprPtr Checker::check_subscript(const ast::SubscriptExpr& e) {
     if (i->type->kind == TypeKind::Invalid) return i;
     return std::make_shared<tir::Deref>(obj->type->elem, e.span, obj, i);
   }
+  if (is_tuple(obj->type) && e.indices.size() == 1 && e.indices[0].keyword.empty() &&
+      e.indices[0].value->kind != ast::ExprKind::Slice)
+    return tuple_item(obj, *e.indices[0].value, e.span);  // check_tuples.cpp
   if (!is_user_type(obj->type)) {
     unsupported(e.span, "subscript / parameter binding");
     return invalid(e.span);

@@ -29,6 +29,7 @@ tir::ExprPtr Checker::check_expr(const ast::Expr& e) {
     case ast::ExprKind::Tuple:
       if (e.as<ast::TupleExpr>().parenthesized && e.as<ast::TupleExpr>().elements.size() == 1)
         return check_expr(*e.as<ast::TupleExpr>().elements[0]);
+      if (!e.as<ast::TupleExpr>().elements.empty()) return check_tuple_literal(e.as<ast::TupleExpr>(), nullptr);
       break;
     default:
       break;

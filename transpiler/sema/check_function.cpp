@@ -90,6 +90,17 @@ Type Checker::resolve_type(const ast::Expr& e) {
       return types::get(TypeKind::Writer);
   }
   if (e.kind == ast::ExprKind::FnType) return function_type(e.as<ast::FnTypeExpr>());  // check_closures.cpp
+  if (e.kind == ast::ExprKind::Tuple && !e.as<ast::TupleExpr>().elements.empty()) {
+    // (Int, String): Tuple[Int, String]
+    std::vector<Type> elems;
+    for (auto& x : e.as<ast::TupleExpr>().elements) {
+      Type t = resolve_type(*x);
+      if (t->kind == TypeKind::Invalid) return t;
+      elems.push_back(t);
+    }
+    if (elems.size() == 1 && e.as<ast::TupleExpr>().parenthesized) return elems[0];
+    return tuple_type(elems, e.span);
+  }
   if (e.kind == ast::ExprKind::RefType) {
     unsupported(e.span, "a 'ref' result ('-> ref [origin] T')");
     return types::invalid();

@@ -34,6 +34,7 @@ void Checker::check_var(const ast::VarStmt& s, tir::Block& out) {
     out.push_back(std::make_unique<tir::VarDecl>(s.span, l, place));
     return;
   }
+  if (s.target->kind == ast::ExprKind::Tuple) return check_var_destructure(s, out);  // check_tuples.cpp
   if (s.target->kind != ast::ExprKind::Name) {
     unsupported(s.target->span, "destructuring 'var'");
     poison_target(*s.target);

@@ -273,6 +273,17 @@ class Checker {
   tir::ExprPtr check_comprehension(const ast::ComprehensionExpr& e, Type want);
   tir::ExprPtr retype_literal(const tir::Expr& e, Type want);
   const tir::Function* implicit_init_for(const tir::Expr& e, Type to) const;
+  // check_tuples.cpp
+  bool is_tuple(Type t) const;
+  Type tuple_type(const std::vector<Type>& elems, Span at);
+  tir::ExprPtr check_tuple_literal(const ast::TupleExpr& e, Type want);
+  tir::ExprPtr tuple_item(tir::ExprPtr t, const ast::Expr& index, Span span);
+  tir::Local* destructure(tir::ExprPtr value, std::size_t count, Span at, tir::Block& out);
+  tir::ExprPtr element_of(tir::Local* tuple, std::size_t i, Span at);
+  void check_var_destructure(const ast::VarStmt& s, tir::Block& out);
+  void check_assign_destructure(const ast::TupleExpr& targets, const ast::Expr& value_ast, Span span, tir::Block& out);
+  std::map<std::pair<Type, int>, tir::Function*> tuple_getters;  // owned by program->runtime_functions
+  std::vector<ast::ExprPtr> synthetic_exprs;
   bool building_closure = false;
   void check_nested_def(const ast::FunctionDef& def, tir::Block& out);
   std::unique_ptr<tir::Function> build_closure(const ast::FunctionDef& def, ClosureInfo ci, Span at);

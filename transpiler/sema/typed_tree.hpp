@@ -671,6 +671,9 @@ struct Module {
 struct Program {
   std::vector<std::unique_ptr<Module>> modules;  // dependencies first; the root last
   Module* root = nullptr;
+  // runtime functions sema makes per program (a tuple's mojo::get<i>): named
+  // verbatim by emit, never emitted themselves
+  std::vector<std::unique_ptr<Function>> runtime_functions;
   bool legacy_float_format = false;  // edition ≤ 24.5: floats print %.17g
 };
 
