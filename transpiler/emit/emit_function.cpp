@@ -117,7 +117,11 @@ std::string Emitter::method_name(const tir::Function& f) {
     case tir::MethodKind::Copy: return "m__copyinit__";
     case tir::MethodKind::Move: return "m__moveinit__";
     case tir::MethodKind::Del: return "m__del__";
-    default: return f.cpp_name.empty() ? ident(f.name) : f.cpp_name;
+    default:
+      // a runtime class's member keeps its Mojo name (dunders: m__len__), whatever
+      // the instance or C++-keyword escaping would call a generated one
+      if (f.bound) return f.name.rfind("__", 0) == 0 ? "m" + f.name : f.name;
+      return f.cpp_name.empty() ? ident(f.name) : f.cpp_name;
   }
 }
 

@@ -21,7 +21,15 @@ std::string Emitter::ident(const std::string& n) {
       "final", "override", "import", "module",
       // names the generated code itself relies on
       "mojo", "std", "main", "main_", "argc", "argv", "NULL", "assert", "errno", "stdout", "stderr", "stdin",
-      "EOF", "INFINITY", "NAN", "offsetof", "setjmp", "va_arg", "unix", "linux"};
+      "EOF", "INFINITY", "NAN", "offsetof", "setjmp", "va_arg", "unix", "linux",
+      // C library functions a module name (the C++ namespace) could collide with
+      "time", "random", "exit", "abort", "signal", "select", "remove", "rename", "clock", "open", "close",
+      "read", "write", "printf", "malloc", "free", "index", "system", "sleep", "pipe", "dup",
+      // C macros a Mojo constant could be named after
+      "SEEK_SET", "SEEK_CUR", "SEEK_END", "EXIT_SUCCESS", "EXIT_FAILURE", "BUFSIZ", "FILENAME_MAX", "RAND_MAX",
+      "CHAR_BIT", "INT_MAX", "INT_MIN", "UINT_MAX", "LONG_MAX", "LONG_MIN", "SIZE_MAX", "PATH_MAX", "M_PI", "M_E",
+      "HUGE_VAL", "DBL_MAX", "DBL_MIN", "DBL_EPSILON", "FLT_MAX", "FLT_MIN", "FLT_EPSILON", "EDOM", "ERANGE",
+      "EINVAL", "ENOENT", "O_RDONLY", "O_WRONLY", "O_RDWR", "O_CREAT", "TRUE", "FALSE", "MIN", "MAX", "unix"};
   std::string out;
   for (unsigned char ch : n) {
     if (std::isalnum(ch) || ch == '_') out += static_cast<char>(ch);

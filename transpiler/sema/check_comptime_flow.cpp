@@ -15,15 +15,14 @@
 
 namespace mojoc::sema {
 
-namespace {
-tir::StmtPtr plain_block(Span span, tir::Block body) {
+// A C++ `{ ... }` of its own (an If whose condition is a constant true).
+tir::StmtPtr Checker::plain_block(Span span, tir::Block body) {
   auto b = std::make_unique<tir::If>(span);
   b->cond = std::make_shared<tir::BoolConst>(span, true);
   b->then = std::move(body);
   b->plain_block = true;
   return b;
 }
-}  // namespace
 
 // x as a constant of the given kind, or E0701 "cannot use a dynamic value in <context>".
 tir::ExprPtr Checker::require_constant(const tir::ExprPtr& x, Span at, tir::ExprKind kind, const std::string& context,

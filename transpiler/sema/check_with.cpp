@@ -15,7 +15,11 @@
 namespace mojoc::sema {
 
 void Checker::check_with(const ast::WithStmt& s, tir::Block& out) {
-  check_with_items(s, 0, out);
+  // a C++ block of its own: the manager and the target are scoped to the
+  // statement, so two `with ... as f` in one function do not clash
+  tir::Block inner;
+  check_with_items(s, 0, inner);
+  if (!inner.empty()) out.push_back(plain_block(s.span, std::move(inner)));
 }
 
 void Checker::check_with_items(const ast::WithStmt& s, std::size_t item, tir::Block& out) {
@@ -45,7 +49,13 @@ void Checker::check_with_items(const ast::WithStmt& s, std::size_t item, tir::Bl
     return;
   }
   bool has_exit = find_methods(ctx->type, "__exit__") != nullptr;
-  auto enter = call_dunder(ref(), "__enter__", {}, at);
+  // `__enter__(var self) -> Self` (Mojo's FileHandle) takes the manager itself:
+  // the target is the manager, moved, and there is nothing to exit
+  bool consumes = false;
+  for (auto* f : *find_methods(ctx->type, "__enter__"))
+    if (f->self && f->params.size() == 1 && f->params[0]->convention == ast::Convention::Owned) consumes = true;
+  auto enter = consumes ? call_dunder(std::make_shared<tir::Move>(at, ref()), "__enter__", {}, at)
+                        : call_dunder(ref(), "__enter__", {}, at);
   if (enter->type->kind == TypeKind::Invalid) return;
   push_scope();
   if (it.target) {

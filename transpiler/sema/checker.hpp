@@ -178,6 +178,7 @@ class Checker {
   tir::ExprPtr call_dunder(tir::ExprPtr receiver, const std::string& name, std::vector<tir::ExprPtr> args, Span span);
   tir::ExprPtr struct_text(tir::ExprPtr v, Span span, bool for_print);
   tir::ExprPtr check_template_string(const ast::StringLitExpr& e);
+  static tir::StmtPtr plain_block(Span span, tir::Block body);
   const ast::Expr* template_field(const ast::NameExpr& raw);  // String(x) / print(x)
 
   // ---- check_pointers.cpp

@@ -31,9 +31,16 @@ std::string stem_of(const std::string& path) {
 ModuleInfo* Checker::load_module(std::shared_ptr<ast::Module> ast, const std::string& path) {
   auto info = std::make_unique<ModuleInfo>();
   info->ast = ast;
-  info->edition = decide_edition(ast->markers, options.era);
   std::error_code ec;
   fs::path abs = fs::weakly_canonical(fs::path(path), ec);
+  // the stdlib is written in Mojo 1.x whatever edition the program uses
+  bool in_stdlib = false;
+  if (!options.stdlib_dir.empty()) {
+    std::error_code ec2;
+    fs::path std_abs = fs::weakly_canonical(fs::path(options.stdlib_dir), ec2);
+    in_stdlib = !ec && !ec2 && abs.string().rfind(std_abs.string() + "/", 0) == 0;
+  }
+  info->edition = decide_edition(ast->markers, in_stdlib ? "1.2" : options.era);
   info->dir = fs::path(path).parent_path().string();
   auto mod_ir = std::make_unique<tir::Module>();
   info->module_name = stem_of(path);
@@ -41,6 +48,8 @@ ModuleInfo* Checker::load_module(std::shared_ptr<ast::Module> ast, const std::st
   // same file name in different folders (a/util.mojo, b/util.mojo) get
   // util and util_2.
   mod_ir->name = info->module_name;
+  // a stdlib module's namespace never meets a C library name (time, random, ...)
+  if (in_stdlib) mod_ir->name = "std_" + info->module_name;
   for (int n = 2; std::any_of(program->modules.begin(), program->modules.end(),
                               [&](const auto& other) { return other->name == mod_ir->name; });
        ++n)

@@ -1,0 +1,6 @@
+def main():
+    var name = "Bob"
+    print(f"hi {name}")
+# ERROR: 3:12 E???? expected ')' in call argument list
+# MOJO: 3:12: expected ')' in call argument list
+# VERIFIED-WITH: mojo 1.2.0
