@@ -10,7 +10,7 @@
 
 
 @__cpp("mojo::List", include="mojo/collections/list.hpp")
-struct List[T: Copyable & Movable](Copyable, Movable, Sized, Boolable, Defaultable, Writable):
+struct List[T: Copyable & Movable](Copyable, Movable, Sized, Boolable, Defaultable, Writable, Equatable):
     # ===------------------------------------------------------------------=== #
     # Life cycle
     # ===------------------------------------------------------------------=== #
@@ -31,6 +31,21 @@ struct List[T: Copyable & Movable](Copyable, Movable, Sized, Boolable, Defaultab
     def __init__(out self, *, copy: Self): ...
 
     def copy(self) -> Self: ...
+
+    # List[Int](1, 2, 3): Mojo 0.25's variadic constructor (1.2 has only literals;
+    # mojoc accepts the union of editions' spellings, DESIGN.md §4)
+    @__cpp("from_literal")
+    def __init__(out self, var *values: Self.T): ...
+
+    # List[Int](xs[1:3]): a new list with the elements of another
+    @__cpp("from_copy")
+    def __init__(out self, elements: Self): ...
+
+    # xs[a:b:c] (sema's slice protocol, stdlib/README.md): a new List, by
+    # Python's slice rules; an omitted bound passes has_* False, a missing step 1.
+    # (Mojo 1.2's xs[a:b] is a view whose writes reach xs; this is a copy.)
+    @__cpp("slice")
+    def __getitem_slice__(self, start: Int, end: Int, step: Int, has_start: Bool, has_end: Bool) -> Self: ...
 
     def __del__(deinit self): ...
 

@@ -151,7 +151,7 @@ TEST_CASE("sema: diagnostics carry codes and positions") {
   CHECK(has(check_str("def f(a: Int) -> Int:\n    return a\ndef main():\n    print(f(1, 2))\n"), "E0501 4:16"));
   CHECK(has(check_str("def main():\n    var x: Int\n    print(x)\n"), "E0307 3:11"));
   CHECK(has(check_str("def f(x: Int):\n    x = 1\ndef main():\n    pass\n"), "E0309 2:5"));
-  CHECK(has(check_str("def main():\n    var xs = [1, 2]\n"), "E0901 2:14"));
+  CHECK(has(check_str("def main():\n    var x = 1\n    del x\n"), "E0901 3:5"));
   CHECK(has(check_str("def f():\n    pass\n"), "E0308 1:1"));
 }
 

@@ -184,6 +184,22 @@ tir::ExprPtr Checker::struct_compare(ast::CmpOp op, tir::ExprPtr a, tir::ExprPtr
   return invalid(span);
 }
 
+// xs[a:b:c] on a runtime collection (stdlib/README.md):
+//   ⟶ xs.__getitem_slice__(a, b, c, has_a, has_b)   (an omitted bound: has_* False; step 1)
+tir::ExprPtr Checker::slice_call(tir::ExprPtr obj, const ast::SliceExpr& s, Span span) {
+  auto bound = [&](const ast::ExprPtr& x, __int128 dflt) -> tir::ExprPtr {
+    if (!x) return std::make_shared<tir::IntConst>(types::int_(), span, dflt);
+    return coerce(check_expr(*x), types::int_(), "as a slice bound");
+  };
+  std::vector<tir::ExprPtr> args{bound(s.lower, 0), bound(s.upper, 0), bound(s.step, 1),
+                                 std::make_shared<tir::BoolConst>(span, s.lower != nullptr),
+                                 std::make_shared<tir::BoolConst>(span, s.upper != nullptr)};
+  for (auto& a : args)
+    if (a->type->kind == TypeKind::Invalid) return a;
+  if (auto call = call_dunder(obj, "__getitem_slice__", std::move(args), span)) return call;
+  return invalid(span);
+}
+
 tir::ExprPtr Checker::check_subscript(const ast::SubscriptExpr& e) {
   if (auto v = value_pack_element(e)) return v;  // values[i] of `*values: Int` (check_packs.cpp)
   auto obj = check_expr(*e.object);
@@ -203,6 +219,9 @@ tir::ExprPtr Checker::check_subscript(const ast::SubscriptExpr& e) {
     unsupported(e.span, "subscript / parameter binding");
     return invalid(e.span);
   }
+  if (e.indices.size() == 1 && e.indices[0].keyword.empty() && e.indices[0].value->kind == ast::ExprKind::Slice &&
+      has_method(obj->type, "__getitem_slice__"))
+    return slice_call(obj, e.indices[0].value->as<ast::SliceExpr>(), e.span);
   std::vector<tir::ExprPtr> args;
   for (auto& i : e.indices) {
     if (!i.keyword.empty() || i.value->kind == ast::ExprKind::Slice) {

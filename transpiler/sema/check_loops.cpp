@@ -69,6 +69,32 @@ void Checker::check_for(const ast::ForStmt& s, tir::Block& out) {
       if (obj->type->kind == TypeKind::Kwargs) return iterate_kwargs(s, obj, attr.name, out);
     }
   }
+  // for i, x in enumerate(xs) / for x in reversed(xs), over a runtime container
+  if (!is_range && it.kind == ast::ExprKind::Call && it.as<ast::CallExpr>().args.size() == 1 &&
+      it.as<ast::CallExpr>().callee->kind == ast::ExprKind::Name && s.orelse.empty()) {
+    const std::string& f = it.as<ast::CallExpr>().callee->as<ast::NameExpr>().name;
+    const ast::Expr& arg = *it.as<ast::CallExpr>().args[0].value;
+    if (f == "enumerate" && !lookup(f) && s.target->kind == ast::ExprKind::Tuple &&
+        s.target->as<ast::TupleExpr>().elements.size() == 2 &&
+        s.target->as<ast::TupleExpr>().elements[0]->kind == ast::ExprKind::Name &&
+        s.target->as<ast::TupleExpr>().elements[1]->kind == ast::ExprKind::Name) {
+      auto v = check_expr(arg);
+      if (v->type->kind == TypeKind::Invalid) return;
+      if (types::is_struct(v->type) && !v->type->decl->binding.empty() && has_method(v->type, "__iter__"))
+        return iterate_container(s, v, out, s.target->as<ast::TupleExpr>().elements[1].get(),
+                                 s.target->as<ast::TupleExpr>().elements[0].get());
+      unsupported(it.span, "enumerate() over a '" + types::display(v->type) + "'");
+      return;
+    }
+    if (f == "reversed" && !lookup(f) && s.target->kind == ast::ExprKind::Name) {
+      auto v = check_expr(arg);
+      if (v->type->kind == TypeKind::Invalid) return;
+      if (types::is_struct(v->type) && has_method(v->type, "__getitem__") && has_method(v->type, "__len__"))
+        return iterate_reversed(s, v, out);
+      unsupported(it.span, "reversed() over a '" + types::display(v->type) + "'");
+      return;
+    }
+  }
   if (!is_range || s.target->kind != ast::ExprKind::Name) {
     bool reported = false;
     if (!is_range) {
@@ -186,7 +212,9 @@ void Checker::iterate_kwargs(const ast::ForStmt& s, tir::ExprPtr opts, const std
 //   ForRange{container = xs} x { body }   ⟶ C++ `for (const auto& x : xs)`
 // The element type is what the declared iterator's __next__ returns; a `ref`
 // result makes x a reference (mutable with `for ref x` over a mutable xs).
-void Checker::iterate_container(const ast::ForStmt& s, tir::ExprPtr obj, tir::Block& out) {
+void Checker::iterate_container(const ast::ForStmt& s, tir::ExprPtr obj, tir::Block& out, const ast::Expr* target,
+                                const ast::Expr* index) {
+  if (!target) target = s.target.get();
   Span at = s.iter->span;
   const tir::Function* iter_fn = nullptr;
   if (auto* set = find_methods(obj->type, "__iter__"))
@@ -201,13 +229,29 @@ void Checker::iterate_container(const ast::ForStmt& s, tir::ExprPtr obj, tir::Bl
     unsupported(at, "iterating over a '" + types::display(obj->type) + "'");
     return;
   }
+  // enumerate(): a counter that starts at -1 and steps at the top of each
+  // iteration (so `continue` cannot skip it); the index name is a copy of it
+  tir::Local* counter = nullptr;
+  if (index) {
+    counter = fn->add_hidden_local("idx", types::int_(), at);
+    counter->is_mutable = true;
+    out.push_back(std::make_unique<tir::VarDecl>(at, counter, std::make_shared<tir::IntConst>(types::int_(), at, -1)));
+  }
   auto node = std::make_unique<tir::ForRange>(s.span);
   bool by_ref = next_fn->returns_ref;
   if (is_lvalue(*obj)) node->container = obj;
   else node->container = take(obj, at);  // a temporary (d.items()): C++ keeps it alive for the loop
   auto* loop = node.get();
   check_loop_blocks(s.body, s.orelse, node->body, node->orelse, [&] {
-    tir::Local* v = new_local(s.target->as<ast::NameExpr>().name, next_fn->result, s.target->span);
+    if (counter) {
+      auto c = std::make_shared<tir::LocalRef>(counter, at);
+      auto next = std::make_shared<tir::Op>(tir::OpKind::Add, types::int_(), at,
+                                            std::vector<tir::ExprPtr>{c, std::make_shared<tir::IntConst>(types::int_(), at, 1)});
+      loop->body.push_back(std::make_unique<tir::Assign>(at, std::make_shared<tir::LocalRef>(counter, at), next));
+      tir::Local* i = new_local(index->as<ast::NameExpr>().name, types::int_(), index->span);
+      loop->body.push_back(std::make_unique<tir::VarDecl>(at, i, std::make_shared<tir::LocalRef>(counter, at)));
+    }
+    tir::Local* v = new_local(target->as<ast::NameExpr>().name, next_fn->result, target->span);
     v->is_ref = by_ref;
     if (by_ref)
       v->is_mutable = s.binding == ast::ForStmt::Binding::Ref && !next_fn->ref_result_immutable && is_lvalue(*obj) &&
@@ -217,6 +261,44 @@ void Checker::iterate_container(const ast::ForStmt& s, tir::ExprPtr obj, tir::Bl
     loop->var = v;
   });
   out.push_back(std::move(node));
+}
+
+// for x in reversed(xs)  (xs with __len__ and __getitem__):
+//   ForRange i_N in (len(xs) - 1, -1, -1) { ref x = xs[i_N]; body }
+void Checker::iterate_reversed(const ast::ForStmt& s, tir::ExprPtr obj, tir::Block& out) {
+  Span at = s.iter->span;
+  if (!is_lvalue(*obj)) {
+    tir::Local* tmp = fn->add_hidden_local("seq", obj->type, at);
+    out.push_back(std::make_unique<tir::VarDecl>(at, tmp, take(obj, at)));
+    obj = std::make_shared<tir::LocalRef>(tmp, at);
+  }
+  auto len = call_dunder(obj, "__len__", {}, at);
+  if (!len || len->type->kind == TypeKind::Invalid) return;
+  auto node = std::make_unique<tir::ForRange>(s.span);
+  node->start = std::make_shared<tir::Op>(tir::OpKind::Sub, types::int_(), at,
+                                          std::vector<tir::ExprPtr>{coerce(len, types::int_()),
+                                                                    std::make_shared<tir::IntConst>(types::int_(), at, 1)});
+  node->stop = std::make_shared<tir::IntConst>(types::int_(), at, -1);
+  node->step = std::make_shared<tir::IntConst>(types::int_(), at, -1);
+  auto* loop = node.get();
+  bool ok = true;
+  check_loop_blocks(s.body, s.orelse, node->body, node->orelse, [&] {
+    loop->var = fn->add_hidden_local("i", types::int_(), at);
+    auto item = call_dunder(obj, "__getitem__", {std::make_shared<tir::LocalRef>(loop->var, at)}, at);
+    if (!item || item->type->kind == TypeKind::Invalid) {
+      ok = false;
+      return;
+    }
+    tir::Local* v = new_local(s.target->as<ast::NameExpr>().name, item->type, s.target->span);
+    if (is_lvalue(*item)) {
+      v->is_ref = true;
+      v->is_mutable = s.binding == ast::ForStmt::Binding::Ref && is_mutable_place(*item);
+      loop->body.push_back(std::make_unique<tir::VarDecl>(s.span, v, item));
+    } else {
+      loop->body.push_back(std::make_unique<tir::VarDecl>(s.span, v, item));
+    }
+  });
+  if (ok) out.push_back(std::move(node));
 }
 
 // for x in obj  (obj a struct with __iter__; its iterator has __next__,

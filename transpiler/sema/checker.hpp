@@ -179,6 +179,7 @@ class Checker {
   tir::ExprPtr struct_text(tir::ExprPtr v, Span span, bool for_print);
   tir::ExprPtr check_template_string(const ast::StringLitExpr& e);
   static tir::StmtPtr plain_block(Span span, tir::Block body);
+  tir::ExprPtr slice_call(tir::ExprPtr obj, const ast::SliceExpr& s, Span span);
   const ast::Expr* template_field(const ast::NameExpr& raw);  // String(x) / print(x)
 
   // ---- check_pointers.cpp
@@ -412,7 +413,9 @@ class Checker {
   void check_if(const ast::IfStmt& s, tir::Block& out);             // check_if.cpp
   void check_while(const ast::WhileStmt& s, tir::Block& out);       // check_loops.cpp
   void check_for(const ast::ForStmt& s, tir::Block& out);
-  void iterate_container(const ast::ForStmt& s, tir::ExprPtr obj, tir::Block& out);
+  void iterate_container(const ast::ForStmt& s, tir::ExprPtr obj, tir::Block& out, const ast::Expr* target = nullptr,
+                         const ast::Expr* index = nullptr);
+  void iterate_reversed(const ast::ForStmt& s, tir::ExprPtr obj, tir::Block& out);
   void iterate_struct(const ast::ForStmt& s, tir::ExprPtr obj, tir::Block& out);
   // Body and `else` of a while/for; bind_target declares the loop variable
   // inside the body's scope (empty for `while`).
