@@ -22,6 +22,8 @@
 #include "mojo/builtin/kwargs.hpp"
 #include "mojo/builtin/repr.hpp"
 #include "mojo/builtin/atol.hpp"
+#include "mojo/string/atof.hpp"
+#include "mojo/string/codepoints.hpp"
 #include "mojo/builtin/radix.hpp"
 #include "mojo/detail/lifecycle.hpp"
 #include "mojo/memory/unsafe_pointer.hpp"

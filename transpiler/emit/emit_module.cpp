@@ -103,6 +103,7 @@ CppOutput Emitter::run() {
       out_line("int main(int argc, char** argv) {");
       ++indent;
       if (program.legacy_float_format) out_line("mojo::detail::set_legacy_float_format(true);");
+      if (program.legacy_edition) out_line("mojo::detail::set_legacy_repr(true);");
       out_line("return mojo::detail::run_main(argc, argv, [] { return ::" + ns_of(root) + "::" + ident("main") + "(); });");
       --indent;
       out_line("}");

@@ -31,6 +31,12 @@ std::unique_ptr<tir::Function> runtime_function(const char* cpp_name, Type resul
   return f;
 }
 // Int(String): Mojo's atol (1.2), or its pre-26.2 form with weaker overflow checks.
+// Float64(String): Mojo's atof (1.2), or 0.25's right-to-left parser.
+const tir::Function* atof_function(bool legacy) {
+  static const std::unique_ptr<tir::Function> modern = runtime_function("mojo::strings::atof", types::float64());
+  static const std::unique_ptr<tir::Function> old = runtime_function("mojo::strings::detail::atof_legacy", types::float64());
+  return legacy ? old.get() : modern.get();
+}
 const tir::Function* atol_function(bool legacy) {
   static const std::unique_ptr<tir::Function> modern = runtime_function("mojo::atol", types::int_());
   static const std::unique_ptr<tir::Function> old = runtime_function("mojo::detail::atol_legacy", types::int_());
@@ -50,6 +56,42 @@ const tir::Function* radix_function(const std::string& name) {
   return ord.get();
 }
 }  // namespace
+
+// s[i] / s[a:b:c] in a Mojo 0.25 file: one byte, or a byte slice, as a String
+// (runtime-headers/mojo/string/codepoints.hpp)
+tir::ExprPtr Checker::legacy_string_index(tir::ExprPtr s, const ast::SubscriptExpr& e) {
+  static const std::unique_ptr<tir::Function> at =
+      runtime_function("mojo::strings::detail::legacy_byte_at", types::string(), false);
+  static const std::unique_ptr<tir::Function> slice =
+      runtime_function("mojo::strings::detail::legacy_slice", types::string(), false);
+  if (e.indices.size() != 1 || !e.indices[0].keyword.empty()) {
+    error(diag::Code::InvalidOperands, e.span, "a String takes one index: 's[i]' or 's[a:b]'");
+    return invalid(e.span);
+  }
+  const ast::Expr& ix = *e.indices[0].value;
+  std::vector<tir::ExprPtr> args{coerce(s, types::string())};
+  const tir::Function* f = at.get();
+  if (ix.kind == ast::ExprKind::Slice) {
+    auto& sl = ix.as<ast::SliceExpr>();
+    auto bound = [&](const ast::ExprPtr& x, __int128 d) -> tir::ExprPtr {
+      if (!x) return std::make_shared<tir::IntConst>(types::int_(), e.span, d);
+      return coerce(check_expr(*x), types::int_(), "as a slice bound");
+    };
+    args.push_back(bound(sl.lower, 0));
+    args.push_back(bound(sl.upper, 0));
+    args.push_back(bound(sl.step, 1));
+    args.push_back(std::make_shared<tir::BoolConst>(e.span, sl.lower != nullptr));
+    args.push_back(std::make_shared<tir::BoolConst>(e.span, sl.upper != nullptr));
+    f = slice.get();
+  } else {
+    args.push_back(coerce(check_expr(ix), types::int_(), "as a String index"));
+  }
+  for (auto& a : args)
+    if (a->type->kind == TypeKind::Invalid) return invalid(e.span);
+  auto call = std::make_shared<tir::Call>(f, types::string(), e.span);
+  call->args = std::move(args);
+  return call;
+}
 
 const tir::Function* Checker::string_repeat_function() {
   static const std::unique_ptr<tir::Function> f = runtime_function("mojo::repeat", types::string(), false);
@@ -163,6 +205,14 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
       }
       if (call->type->kind == TypeKind::Invalid || call->type == t) return call;
       return explicit_convert(call, t, e.span);
+    }
+    if (t == types::float64() && types::is_stringlike(v->type)) {
+      // Float64("2.5") parses at run time and raises on bad input (Mojo's atof)
+      auto call = std::make_shared<tir::Call>(atof_function(mod->edition.legacy), types::float64(), e.span);
+      call->args.push_back(v);
+      call->raises = true;
+      check_raise_allowed(call_paren(e), true);
+      return call;
     }
     if (t == types::int_() && types::is_stringlike(v->type)) {
       // Int("42") parses at run time and raises on bad input (Mojo's String.__int__)

@@ -215,6 +215,19 @@ tir::ExprPtr Checker::check_subscript(const ast::SubscriptExpr& e) {
   if (is_tuple(obj->type) && e.indices.size() == 1 && e.indices[0].keyword.empty() &&
       e.indices[0].value->kind != ast::ExprKind::Slice)
     return tuple_item(obj, *e.indices[0].value, e.span);  // check_tuples.cpp
+  if (types::is_stringlike(obj->type) && mod->edition.legacy) return legacy_string_index(obj, e);  // builtins.cpp
+  if (types::is_stringlike(obj->type) && !e.indices.empty() && !e.indices[0].keyword.empty() &&
+      find_methods(types::string(), "__getitem__")) {
+    // s[byte=i] / s[codepoint=i] (stdlib/builtin/string.mojo)
+    std::vector<ArgIn> args;
+    for (auto& i : e.indices) {
+      auto v = check_expr(*i.value);
+      if (v->type->kind == TypeKind::Invalid) return v;
+      args.push_back(ArgIn{i.keyword, v, i.value->span});
+    }
+    return resolve_call(*find_methods(types::string(), "__getitem__"), "__getitem__", std::move(args),
+                        coerce(obj, types::string()), e.span, e.span);
+  }
   if (!is_user_type(obj->type)) {
     unsupported(e.span, "subscript / parameter binding");
     return invalid(e.span);

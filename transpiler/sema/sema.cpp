@@ -28,6 +28,7 @@ std::unique_ptr<tir::Program> Checker::run(std::shared_ptr<ast::Module> root) {
   if (!m) return nullptr;
   program->root = m->module;
   program->legacy_float_format = m->edition.legacy_float_format;
+  program->legacy_edition = m->edition.legacy;
   // Every function needs a body; modules were declared while loading.
   // (by index: checking a body may load a prelude module, which joins the list)
   for (std::size_t i = 0; i < modules.size(); ++i)

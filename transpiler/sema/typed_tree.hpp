@@ -674,7 +674,8 @@ struct Program {
   // runtime functions sema makes per program (a tuple's mojo::get<i>): named
   // verbatim by emit, never emitted themselves
   std::vector<std::unique_ptr<Function>> runtime_functions;
-  bool legacy_float_format = false;  // edition ≤ 24.5: floats print %.17g
+  bool legacy_float_format = false;
+  bool legacy_edition = false;       // the root file is Mojo 0.25 or older: repr quotes as Python does  // edition ≤ 24.5: floats print %.17g
 };
 
 }  // namespace mojoc::tir

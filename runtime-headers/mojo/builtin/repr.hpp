@@ -21,10 +21,15 @@ template <class T>
 struct has_write_repr_to<T, std::void_t<decltype(std::declval<const T&>().write_repr_to(std::declval<Writer&>()))>>
     : std::true_type {};
 
-// Python-style quoting, as Mojo's String.__repr__: single quotes unless the
-// text contains one and no double quote.
+// Mojo 0.25 quotes a repr as Python does (single quotes unless the text
+// holds one and no double quote); 1.2 always uses single quotes and escapes
+// one inside. A legacy program's main sets the flag.
+inline bool legacy_repr_flag = false;
+inline void set_legacy_repr(bool on) noexcept { legacy_repr_flag = on; }
+
 inline std::string quoted(std::string_view s) {
-    char q = (s.find('\'') != std::string_view::npos && s.find('"') == std::string_view::npos) ? '"' : '\'';
+    bool python = legacy_repr_flag;
+    char q = (python && s.find('\'') != std::string_view::npos && s.find('"') == std::string_view::npos) ? '"' : '\'';
     std::string out(1, q);
     for (char c : s) {
         switch (c) {
