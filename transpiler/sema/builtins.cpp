@@ -457,7 +457,7 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
   static const char* known_unsupported[] = {"input", "hash", "str", "isinstance",
                                             "type", "iter", "next", "enumerate", "zip", "reversed", "sorted",
                                             "List", "Dict", "Set", "Tuple", "SIMD", "Optional", "Scalar",
-                                            "rebind", "divmod", "pow", "sum", "any", "all", "map", "filter"};
+                                            "rebind", "divmod", "pow", "any", "all", "map", "filter"};
   for (const char* k : known_unsupported)
     if (name == k) {
       unsupported(e.callee->span, "builtin '" + name + "'");

@@ -216,6 +216,26 @@ tir::ExprPtr Checker::check_subscript(const ast::SubscriptExpr& e) {
       e.indices[0].value->kind != ast::ExprKind::Slice)
     return tuple_item(obj, *e.indices[0].value, e.span);  // check_tuples.cpp
   if (types::is_stringlike(obj->type) && mod->edition.legacy) return legacy_string_index(obj, e);  // builtins.cpp
+  if (types::is_stringlike(obj->type) && e.indices.size() == 1 && e.indices[0].keyword.empty()) {
+    bool slice = e.indices[0].value->kind == ast::ExprKind::Slice;
+    error(diag::Code::InvalidOperands, find_after(point(e.object->span.file, e.object->span.end ? e.object->span.end - 1 : e.span.begin), "["),
+          slice ? "String does not support direct positional slicing like `s[a:b]` because Mojo strings are UTF-8 encoded"
+                : "String does not support direct positional indexing like `s[i]` because Mojo strings are UTF-8 encoded")
+        .with_help(slice ? "use `s[byte=a:b]` for bytes or `s[codepoint=a:b]` for code points"
+                         : "use `s[byte=i]` for a UTF-8 byte or `s[codepoint=i]` for a Unicode code point");
+    return invalid(e.span);
+  }
+  // xs[-1] with a literal: Mojo 1.2's List rejects it at compile time
+  if (!mod->edition.legacy && is_stdlib_collection(obj->type, "List") && e.indices.size() == 1 &&
+      e.indices[0].keyword.empty() && e.indices[0].value->kind == ast::ExprKind::Unary) {
+    auto idx = check_expr(*e.indices[0].value);
+    if (idx->kind == tir::ExprKind::IntConst && idx->type->kind == TypeKind::IntLiteral && idx->as<tir::IntConst>().value < 0) {
+      Span at = find_after(point(e.object->span.file, e.object->span.end ? e.object->span.end - 1 : e.span.begin), "[");
+      error(diag::Code::ConstraintFailed, at,
+            "negative indexing is not supported, use e.g. `x[len(x) - 1]`");
+      return invalid(e.span);
+    }
+  }
   if (types::is_stringlike(obj->type) && !e.indices.empty() && !e.indices[0].keyword.empty() &&
       find_methods(types::string(), "__getitem__")) {
     // s[byte=i] / s[codepoint=i] (stdlib/builtin/string.mojo)

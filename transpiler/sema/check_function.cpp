@@ -12,6 +12,18 @@
 
 namespace mojoc::sema {
 
+// A stdlib type the prelude does not provide, named without its import.
+bool Checker::report_needs_import(const std::string& n, Span at) {
+  static const std::map<std::string, std::string> importable = {
+      {"Set", "std.collections"}, {"Deque", "std.collections"}, {"Counter", "std.collections"},
+      {"Variant", "std.utils"}, {"Hasher", "std.hash"}};
+  auto im = importable.find(n);
+  if (im == importable.end()) return false;
+  error(diag::Code::UndefinedName, at, "use of unknown declaration '" + n + "'")
+      .with_help("import it: 'from " + im->second + " import " + n + "'");
+  return true;
+}
+
 Type Checker::resolve_type(const ast::Expr& e) {
   if (e.kind == ast::ExprKind::Name) {
     const auto& n = e.as<ast::NameExpr>().name;
@@ -47,9 +59,9 @@ Type Checker::resolve_type(const ast::Expr& e) {
       }
       return t;
     }
-    static const char* known[] = {"List", "Dict", "Set", "Optional", "Tuple", "SIMD", "Scalar", "Float16",
-                                  "BFloat16", "UnsafePointer", "Pointer", "Span", "StringSlice", "object",
-                                  "PythonObject", "DType", "AnyType", "Array", "InlineArray"};
+    if (report_needs_import(n, e.span)) return types::invalid();
+    static const char* known[] = {"SIMD", "Scalar", "Float16", "BFloat16", "UnsafePointer", "Pointer", "Span",
+                                  "object", "PythonObject", "DType", "AnyType"};
     for (const char* k : known)
       if (n == k) {
         unsupported(e.span, "type '" + n + "'");
@@ -81,6 +93,9 @@ Type Checker::resolve_type(const ast::Expr& e) {
         }
         return struct_instance_type(si, sub);
       }
+    if (sub.object->kind == ast::ExprKind::Name && !lookup(sub.object->as<ast::NameExpr>().name) &&
+        report_needs_import(sub.object->as<ast::NameExpr>().name, sub.object->span))
+      return types::invalid();
     // Some[Writer]: the writer handed to write_to
     if (sub.object->kind == ast::ExprKind::Name && is_pointer_name(sub.object->as<ast::NameExpr>().name))
       return pointer_type(sub);

@@ -179,6 +179,7 @@ class Checker {
   tir::ExprPtr struct_text(tir::ExprPtr v, Span span, bool for_print);
   tir::ExprPtr check_template_string(const ast::StringLitExpr& e);
   static tir::StmtPtr plain_block(Span span, tir::Block body);
+  bool report_needs_import(const std::string& n, Span at);
   tir::ExprPtr slice_call(tir::ExprPtr obj, const ast::SliceExpr& s, Span span);
   tir::ExprPtr legacy_string_index(tir::ExprPtr s, const ast::SubscriptExpr& e);
   const ast::Expr* template_field(const ast::NameExpr& raw);  // String(x) / print(x)

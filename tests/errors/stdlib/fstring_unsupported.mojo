@@ -1,6 +1,6 @@
 def main():
     var name = "Bob"
     print(f"hi {name}")
-# ERROR: 3:12 E???? expected ')' in call argument list
+# ERROR: 3:12 E0201 expected ')'
 # MOJO: 3:12: expected ')' in call argument list
 # VERIFIED-WITH: mojo 1.2.0
