@@ -121,6 +121,7 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
     return true;
   };
 
+  if (name == "conforms_to") return check_conforms_to(e);  // check_bindings.cpp
   if (name == "print") {
     auto p = std::make_shared<tir::Print>(e.span);
     bool ok = true;

@@ -11,6 +11,8 @@
 //
 // A bound declaration's body (`...`) is never checked and never emitted:
 // calls are checked against the signature, and emit names the C++ entity.
+#include <functional>
+
 #include "sema/checker.hpp"
 
 namespace mojoc::sema {
@@ -49,6 +51,69 @@ void Checker::apply_cpp_binding(tir::Function& f, const ast::FunctionDef& def, c
     f.bound = true;
     if (f.binding_include.empty()) f.binding_include = owner->binding_include;
   }
+}
+
+// conforms_to(T, Trait) (a `where` clause of a bound method, as Mojo's own
+// stdlib spells conditional methods)   ⟶ BoolConst, decided for the bound T
+tir::ExprPtr Checker::check_conforms_to(const ast::CallExpr& e) {
+  if (e.args.size() != 2) {
+    error(diag::Code::WrongArgumentCount, call_paren(e), "'conforms_to' takes a type and a trait");
+    return invalid(e.span);
+  }
+  Type t = resolve_type(*e.args[0].value);
+  if (t->kind == TypeKind::Invalid) return invalid(e.span);
+  std::function<bool(const ast::Expr&, bool&)> holds = [&](const ast::Expr& x, bool& ok) -> bool {
+    if (x.kind == ast::ExprKind::Binary && x.as<ast::BinaryExpr>().op == ast::BinOp::BitAnd)
+      return holds(*x.as<ast::BinaryExpr>().lhs, ok) & holds(*x.as<ast::BinaryExpr>().rhs, ok);
+    if (x.kind != ast::ExprKind::Name) {
+      ok = false;
+      return false;
+    }
+    const std::string& n = x.as<ast::NameExpr>().name;
+    if (n == "Copyable" || n == "ExplicitlyCopyable") return is_copyable(t);
+    if (n == "ImplicitlyCopyable") return is_implicitly_copyable(t);
+    if (n == "Movable" || n == "AnyType" || n == "Deinitable") return true;
+    const Symbol* s = lookup(n);
+    const tir::Trait* trait = s && s->kind == Symbol::Kind::Trait ? s->trait : edition_trait(n);
+    if (!trait) {
+      ok = false;
+      return false;
+    }
+    return conforms(t, trait);
+  };
+  bool ok = true;
+  bool result = holds(*e.args[1].value, ok);
+  if (!ok) {
+    error(diag::Code::UndefinedName, e.args[1].value->span, "'conforms_to' needs a trait");
+    return invalid(e.span);
+  }
+  return std::make_shared<tir::BoolConst>(e.span, result);
+}
+
+// A method of a struct instance with a `where` clause on the struct's
+// parameters (`def __contains__(self, v: Self.T) -> Bool where
+// conforms_to(Self.T, Equatable)`): the clause is decided for this instance.
+bool Checker::method_where_holds(const tir::Function& m, Span at, const std::string& name) {
+  if (!m.owner || m.is_generic || m.owner->is_generic || !m.owner->instance_of) return true;
+  const ast::FunctionDef* def = def_of(m);
+  if (!def || !def->where_clause) return true;
+  auto it = struct_infos.find(m.owner);
+  if (it == struct_infos.end()) return true;
+  StructInfo* si = it->second.get();
+  FunctionState saved = suspend_function();
+  tir::Function holder;
+  fn = &holder;
+  scope = si->env.get();
+  cur_struct = si;
+  mod = si->module;
+  tir::ExprPtr c = check_condition(*def->where_clause);
+  tir::ExprPtr v = c->type->kind == TypeKind::Invalid ? nullptr : comptime_fold(c);
+  resume_function(std::move(saved));
+  if (!c || c->type->kind == TypeKind::Invalid) return false;
+  if (v && v->kind == tir::ExprKind::BoolConst && v->as<tir::BoolConst>().value) return true;
+  error(diag::Code::ViolatedConstraint, at, "invalid call to '" + name + "': violated constraint")
+      .note(def->where_clause->span, "constraint declared here evaluated to False for '" + types::display(m.owner->type) + "'");
+  return false;
 }
 
 }  // namespace mojoc::sema

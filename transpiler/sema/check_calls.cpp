@@ -462,6 +462,7 @@ tir::ExprPtr Checker::resolve_call(const std::vector<tir::Function*>& fns, const
     best = inst;
     carriers = std::move(last_carriers);
   }
+  if (!method_where_holds(*best, paren, name)) return invalid(span);
   Type result = bound_type(best->result, best_subst);
   auto call = std::make_shared<tir::Call>(best, result, span);
   for (Type tp : best->type_params) call->type_args.push_back(bound_type(tp, best_subst));

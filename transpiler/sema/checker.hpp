@@ -189,6 +189,8 @@ class Checker {
   // check_bindings.cpp: @__cpp declarations bound to the C++ runtime
   bool read_cpp_binding(const ast::Decorator& d, std::string& name, std::string& include);
   void apply_cpp_binding(tir::Function& f, const ast::FunctionDef& def, const tir::Struct* owner);
+  tir::ExprPtr check_conforms_to(const ast::CallExpr& e);
+  bool method_where_holds(const tir::Function& m, Span at, const std::string& name);
   Type pointer_type(const ast::SubscriptExpr& e);
   tir::ExprPtr pointer_alloc(Type elem, const ast::CallExpr& e);
   tir::ExprPtr check_parametric_call(const ast::SubscriptExpr& callee, const ast::CallExpr& e);
