@@ -207,17 +207,12 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
       if (call->type->kind == TypeKind::Invalid || call->type == t) return call;
       return explicit_convert(call, t, e.span);
     }
-    if (t == types::float64() && types::is_stringlike(v->type)) {
-      // Float64("2.5") parses at run time and raises on bad input (Mojo's atof)
-      auto call = std::make_shared<tir::Call>(atof_function(mod->edition.legacy), types::float64(), e.span);
-      call->args.push_back(v);
-      call->raises = true;
-      check_raise_allowed(call_paren(e), true);
-      return call;
-    }
-    if (t == types::int_() && types::is_stringlike(v->type)) {
-      // Int("42") parses at run time and raises on bad input (Mojo's String.__int__)
-      auto call = std::make_shared<tir::Call>(atol_function(mod->edition.legacy), types::int_(), e.span);
+    // Int("42") / Float64("2.5") parse at run time and raise on bad input
+    // (Mojo's atol / atof)
+    bool parse_int = t == types::int_(), parse_float = t == types::float64();
+    if ((parse_int || parse_float) && types::is_stringlike(v->type)) {
+      auto* parser = parse_int ? atol_function(mod->edition.legacy) : atof_function(mod->edition.legacy);
+      auto call = std::make_shared<tir::Call>(parser, t, e.span);
       call->args.push_back(v);
       call->raises = true;
       check_raise_allowed(call_paren(e), true);

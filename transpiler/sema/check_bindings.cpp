@@ -94,7 +94,8 @@ tir::ExprPtr Checker::check_conforms_to(const ast::CallExpr& e) {
 // parameters (`def __contains__(self, v: Self.T) -> Bool where
 // conforms_to(Self.T, Equatable)`): the clause is decided for this instance.
 bool Checker::method_where_holds(const tir::Function& m, Span at, const std::string& name) {
-  if (!m.owner || m.is_generic || m.owner->is_generic || !m.owner->instance_of) return true;
+  // (a method with parameters of its own has its clause checked per instance: check_where)
+  if (!m.owner || m.is_generic || m.instance_of || m.owner->is_generic || !m.owner->instance_of) return true;
   const ast::FunctionDef* def = def_of(m);
   if (!def || !def->where_clause) return true;
   auto it = struct_infos.find(m.owner);

@@ -80,12 +80,14 @@ tir::ExprPtr Checker::literal_call(Type coll, const char* marker, std::vector<ti
   return resolve_call(inits, coll->decl->instance_of->name, std::move(args), nullptr, at, at, /*is_init=*/true);
 }
 
-tir::ExprPtr Checker::check_list_literal(const ast::ListLitExpr& e, Type want) {
-  Type elem = is_stdlib_collection(want, "List") ? want->decl->param_values[0].type : nullptr;
+// [a, b] (List) and {a, b} (Set): the elements, their type, the literal constructor.
+tir::ExprPtr Checker::sequence_literal(const ast::Expr& e, const std::vector<ast::ExprPtr>& elements, const char* name,
+                                       const char* marker, Type want) {
+  Type elem = is_stdlib_collection(want, name) ? want->decl->param_values[0].type : nullptr;
   std::vector<tir::ExprPtr> elems;
-  for (auto& x : e.elements) {
+  for (auto& x : elements) {
     auto v = check_expr(*x);
-    if (elem) v = coerce(v, elem, "in a list literal");
+    if (elem) v = coerce(v, elem, "in a collection literal");
     elems.push_back(v);
   }
   bool untyped = false;
@@ -96,29 +98,20 @@ tir::ExprPtr Checker::check_list_literal(const ast::ListLitExpr& e, Type want) {
     elem = untyped ? types::int_() : join_elements(elems);
   }
   if (elem->kind == TypeKind::Invalid) return invalid(e.span);
-  Type coll = stdlib_instance("List", {tir::ParamValue::of_type(elem)}, e.span);
+  Type coll = stdlib_instance(name, {tir::ParamValue::of_type(elem)}, e.span);
   if (coll->kind == TypeKind::Invalid) return invalid(e.span);
-  auto r = literal_call(coll, "__list_literal__", std::move(elems), e.span);
+  auto r = literal_call(coll, marker, std::move(elems), e.span);
   if (r->type->kind != TypeKind::Invalid) literal_sources[r.get()] = &e;
   if (untyped) untyped_literals[r.get()] = e.span;
   return r;
 }
 
+tir::ExprPtr Checker::check_list_literal(const ast::ListLitExpr& e, Type want) {
+  return sequence_literal(e, e.elements, "List", "__list_literal__", want);
+}
+
 tir::ExprPtr Checker::check_set_literal(const ast::SetLitExpr& e, Type want) {
-  Type elem = is_stdlib_collection(want, "Set") ? want->decl->param_values[0].type : nullptr;
-  std::vector<tir::ExprPtr> elems;
-  for (auto& x : e.elements) {
-    auto v = check_expr(*x);
-    if (elem) v = coerce(v, elem, "in a set literal");
-    elems.push_back(v);
-  }
-  if (!elem) elem = join_elements(elems);
-  if (elem->kind == TypeKind::Invalid) return invalid(e.span);
-  Type coll = stdlib_instance("Set", {tir::ParamValue::of_type(elem)}, e.span);
-  if (coll->kind == TypeKind::Invalid) return invalid(e.span);
-  auto r = literal_call(coll, "__set_literal__", std::move(elems), e.span);
-  if (r->type->kind != TypeKind::Invalid) literal_sources[r.get()] = &e;
-  return r;
+  return sequence_literal(e, e.elements, "Set", "__set_literal__", want);
 }
 
 // A hidden local of type `coll`, built by its no-argument constructor, whose

@@ -273,6 +273,8 @@ class Checker {
   Type join_elements(std::vector<tir::ExprPtr>& elems);
   tir::ExprPtr literal_call(Type coll, const char* marker, std::vector<tir::ExprPtr> elems, Span at);
   tir::Local* pending_collection(Type coll, const char* base, Span at);
+  tir::ExprPtr sequence_literal(const ast::Expr& e, const std::vector<ast::ExprPtr>& elements, const char* name,
+                                const char* marker, Type want);
   tir::ExprPtr check_list_literal(const ast::ListLitExpr& e, Type want);
   tir::ExprPtr check_set_literal(const ast::SetLitExpr& e, Type want);
   tir::ExprPtr check_dict_literal(const ast::DictLitExpr& e, Type want);

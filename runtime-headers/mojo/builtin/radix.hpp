@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "mojo/builtin/integer.hpp"
+#include "mojo/detail/utf8_encode.hpp"
 #include "mojo/builtin/string.hpp"
 
 namespace mojo {
@@ -57,23 +58,8 @@ template <class I>
 inline String oct(I v, std::string_view prefix = "0o") { return detail::format_radix(v, 8, prefix); }
 
 inline String chr(Int code_point) {
-    auto c = std::uint32_t(code_point.value);
     std::string out;
-    if (c < 0x80) {
-        out += char(c);
-    } else if (c < 0x800) {
-        out += char(0xC0 | (c >> 6));
-        out += char(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += char(0xE0 | (c >> 12));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    } else {
-        out += char(0xF0 | ((c >> 18) & 0x07));
-        out += char(0x80 | ((c >> 12) & 0x3F));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    }
+    detail::append_utf8(out, std::uint32_t(code_point.value));
     return String(std::move(out));
 }
 

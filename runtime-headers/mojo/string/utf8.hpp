@@ -16,6 +16,8 @@
 #include <string>
 #include <string_view>
 
+#include "mojo/detail/utf8_encode.hpp"
+
 namespace mojo::strings::detail {
 
 // Length of the UTF-8 sequence a lead byte starts (a stray continuation byte
@@ -40,23 +42,7 @@ inline Decoded decode_at(std::string_view s, std::size_t i) noexcept {
     return {cp, n};
 }
 
-inline void append_utf8(std::string& out, std::uint32_t c) {
-    if (c < 0x80) {
-        out += char(c);
-    } else if (c < 0x800) {
-        out += char(0xC0 | (c >> 6));
-        out += char(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += char(0xE0 | (c >> 12));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    } else {
-        out += char(0xF0 | ((c >> 18) & 0x07));
-        out += char(0x80 | ((c >> 12) & 0x3F));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    }
-}
+using mojo::detail::append_utf8;  // mojo/detail/utf8_encode.hpp
 
 // Number of codepoints: bytes that are not continuation bytes.
 inline std::size_t count_codepoints(std::string_view s) noexcept {
