@@ -392,30 +392,29 @@ public:
     template <class W>
     void write_to(W& w) const {
         w.write_bytes("{", 1);
-        bool first = true;
-        for (std::size_t i = 0; i < used_; ++i)
-            if (slots_[i].hash) {
-                if (!first) w.write_bytes(", ", 2);
-                first = false;
-                detail::write_value(w, slots_[i].e.key);
-                w.write_bytes(": ", 2);
-                detail::write_value(w, slots_[i].e.value);
-            }
+        write_entries(w, false);
         w.write_bytes("}", 1);
     }
     template <class W>
     void write_repr_to(W& w) const {
         detail::write_lit(w, "Dict[" + detail::type_name<K>() + ", " + detail::type_name<V>() + "]({");
+        write_entries(w, true);
+        w.write_bytes("})", 2);
+    }
+    // `k: v, k: v` in insertion order, as print (or repr) writes them
+    template <class W>
+    void write_entries(W& w, bool repr) const {
         bool first = true;
         for (std::size_t i = 0; i < used_; ++i)
             if (slots_[i].hash) {
                 if (!first) w.write_bytes(", ", 2);
                 first = false;
-                detail::write_repr_value(w, slots_[i].e.key);
+                if (repr) detail::write_repr_value(w, slots_[i].e.key);
+                else detail::write_value(w, slots_[i].e.key);
                 w.write_bytes(": ", 2);
-                detail::write_repr_value(w, slots_[i].e.value);
+                if (repr) detail::write_repr_value(w, slots_[i].e.value);
+                else detail::write_value(w, slots_[i].e.value);
             }
-        w.write_bytes("})", 2);
     }
     // As a type parameter Mojo spells out the default hasher too.
     static std::string mojo_type_name() {

@@ -445,20 +445,14 @@ public:
     template <class W>
     void write_to(W& w) const {
         w.write_bytes("[", 1);
-        for (std::int64_t i = 0; i < len_; ++i) {
-            if (i) w.write_bytes(", ", 2);
-            detail::write_value(w, data_[i]);
-        }
+        detail::write_elements(w, *this, false);
         w.write_bytes("]", 1);
     }
     template <class W>
     void write_repr_to(W& w) const {
         detail::write_lit(w, mojo_type_name());
         w.write_bytes("([", 2);
-        for (std::int64_t i = 0; i < len_; ++i) {
-            if (i) w.write_bytes(", ", 2);
-            detail::write_repr_value(w, data_[i]);
-        }
+        detail::write_elements(w, *this, true);
         w.write_bytes("])", 2);
     }
     static std::string mojo_type_name() { return "List[" + detail::type_name<T>() + "]"; }

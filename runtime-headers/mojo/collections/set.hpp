@@ -174,24 +174,14 @@ public:
     template <class W>
     void write_to(W& w) const {
         w.write_bytes("{", 1);
-        bool first = true;
-        for (const T& v : *this) {
-            if (!first) w.write_bytes(", ", 2);
-            first = false;
-            detail::write_value(w, v);
-        }
+        detail::write_elements(w, *this, false);
         w.write_bytes("}", 1);
     }
     template <class W>
     void write_repr_to(W& w) const {
         detail::write_lit(
             w, "Set[" + detail::type_name<T>() + ", Hasher=AHasher[[0, 0, 0, 0] : SIMD[DType.uint64, 4]]]({");
-        bool first = true;
-        for (const T& v : *this) {
-            if (!first) w.write_bytes(", ", 2);
-            first = false;
-            detail::write_repr_value(w, v);
-        }
+        detail::write_elements(w, *this, true);
         w.write_bytes("})", 2);
     }
     static std::string mojo_type_name() {

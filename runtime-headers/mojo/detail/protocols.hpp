@@ -343,6 +343,19 @@ inline void write_repr_value(W& w, const T& v) {
     }
 }
 
+// The elements of a collection as print writes them, ", "-separated:
+// `1, 2, 3` (write_value) or, for repr, `Int(1), Int(2)` (write_repr_value).
+template <class W, class Range>
+inline void write_elements(W& w, const Range& items, bool repr) {
+    bool first = true;
+    for (const auto& v : items) {
+        if (!first) w.write_bytes(", ", 2);
+        first = false;
+        if (repr) write_repr_value(w, v);
+        else write_value(w, v);
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Aborts (Mojo writes these to stdout, then stops the process) and indices.
 // ---------------------------------------------------------------------------
