@@ -472,6 +472,20 @@ tir::ExprPtr Checker::builtin_method_call(tir::ExprPtr obj, const ast::Attribute
     return std::make_shared<tir::Op>(tir::OpKind::ByteLength, types::int_(), e.span, std::vector<tir::ExprPtr>{obj});
   }
   // the methods stdlib/builtin/string.mojo declares (bound to mojo::strings::*)
+  // x.__hash__(hasher) on a built-in value inside a 1.x __hash__: feeds the hasher
+  if (attr.name == "__hash__" && e.args.size() == 1 && e.args[0].keyword.empty() &&
+      (types::is_numeric(obj->type) || obj->type == types::bool_() || types::is_stringlike(obj->type))) {
+    static const std::unique_ptr<tir::Function> hash_into = runtime_function("mojo::detail::hash_into", types::none(), false);
+    auto h = check_expr(*e.args[0].value);
+    if (h->type->kind == TypeKind::Invalid) return h;
+    if (!is_lvalue(*h) || !is_mutable_place(*h)) {
+      error(diag::Code::ImmutableAssign, e.args[0].value->span, "the hasher must be a mutable value");
+      return invalid(e.span);
+    }
+    auto call = std::make_shared<tir::Call>(hash_into.get(), types::none(), e.span);
+    call->args = {h, materialize(obj)};
+    return call;
+  }
   // "...".format(...): the literal's format is Mojo's compile-time checked form
   if (obj->type->kind == TypeKind::StringLiteral && attr.name == "format")
     if (auto* set = find_methods(types::string(), "__literal_format"))

@@ -177,6 +177,14 @@ void Checker::check_aug_setitem(tir::ExprPtr obj, const ast::SubscriptExpr& t, c
   if (rhs->type->kind == TypeKind::Invalid) return;
   auto v = binary_op(s.op, cur, rhs, s.span, s.span);
   if (v->type->kind == TypeKind::Invalid) return;
+  // the index is read twice; __setitem__ may own its copy (`var key: K`):
+  // Mojo updates through a reference and copies nothing, so no implicit-copy rule applies
+  for (auto& i : idx)
+    if (is_lvalue(*i) && types::is_struct(i->type) && is_copyable(i->type)) {
+      auto c = std::make_shared<tir::Copy>(i->span, i);
+      c->is_explicit = true;
+      i = c;
+    }
   idx.push_back(v);
   auto call = call_dunder(obj, "__setitem__", idx, s.span);
   if (!call) {

@@ -53,6 +53,24 @@ void Checker::apply_cpp_binding(tir::Function& f, const ast::FunctionDef& def, c
   }
 }
 
+// Dict[Pt, V] / Set[Pt]: the runtime hashes a key with mojo::Hasher, calling
+// `key.m__hash__(hasher)`. A user key's 1.x `__hash__[H: Hasher](self, mut
+// hasher: H)` is generic, so nothing in Mojo code instantiates it: do so here,
+// for stdlib/hash.mojo's DefaultHasher (mojo::Hasher), under the C++ name the
+// runtime calls.
+void Checker::instantiate_key_hash(Type t, Span at) {
+  if (!types::is_struct(t) || !t->decl->binding.empty() || t->decl->is_generic) return;
+  auto* set = find_methods(t, "__hash__");
+  if (!set) return;
+  for (auto* g : *set) {
+    if (!g->is_generic || g->params.size() != 2) continue;
+    ModuleInfo* m = stdlib_module("hash");
+    const Symbol* h = m ? m->scope.lookup_local("DefaultHasher") : nullptr;
+    if (!h || h->kind != Symbol::Kind::Struct) return;
+    if (tir::Function* inst = instantiate(g, {tir::ParamValue::of_type(h->strukt->type)}, at)) inst->cpp_name = "m__hash__";
+  }
+}
+
 // conforms_to(T, Trait) (a `where` clause of a bound method, as Mojo's own
 // stdlib spells conditional methods)   ⟶ BoolConst, decided for the bound T
 tir::ExprPtr Checker::check_conforms_to(const ast::CallExpr& e) {

@@ -274,6 +274,8 @@ void Checker::define_struct(StructInfo& si) {
     for (auto& v : st.param_values)
       if (v.type && !is_copyable(v.type)) st.copyable = st.implicitly_copyable = false;
     st.needs_destroy = false;  // its declared __del__ runs user code only through what it holds
+    for (auto& v : st.param_values)
+      if (v.type) instantiate_key_hash(v.type, st.span);  // check_bindings.cpp
     // a runtime container holds its parameters' values: destroying it runs
     // their destructors (its m__del__ calls them; stdlib/README.md)
     std::function<void(const tir::ParamValue&)> holds = [&](const tir::ParamValue& v) {

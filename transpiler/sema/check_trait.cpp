@@ -283,6 +283,11 @@ void Checker::check_conformance(StructInfo& si) {
           else if (why.empty()) why = "its signature is '" + signature_text(*cand) + "'";
         }
       }
+      // Mojo 1.x's Hashable: `def __hash__[H: Hasher](self, mut hasher: H)` (the
+      // runtime's containers call its instance for their hasher; check_bindings.cpp)
+      if (!found && trait->name == "Hashable" && !trait->module && it != si.methods.end())
+        for (auto* cand : it->second)
+          if (cand->is_generic && cand->params.size() == 2) found = cand;
       if (found) continue;
       if (trait->name == "Writable" && !trait->module && req->name == "write_to" && it == si.methods.end()) {
         synthesize_writable(si);  // Mojo 1.x reflects over the fields

@@ -190,6 +190,7 @@ class Checker {
   bool read_cpp_binding(const ast::Decorator& d, std::string& name, std::string& include);
   void apply_cpp_binding(tir::Function& f, const ast::FunctionDef& def, const tir::Struct* owner);
   tir::ExprPtr check_conforms_to(const ast::CallExpr& e);
+  void instantiate_key_hash(Type t, Span at);
   bool method_where_holds(const tir::Function& m, Span at, const std::string& name);
   Type pointer_type(const ast::SubscriptExpr& e);
   tir::ExprPtr pointer_alloc(Type elem, const ast::CallExpr& e);

@@ -217,6 +217,14 @@ public:
     UInt64 finish() const noexcept { return UInt64(detail::hash_mix(state_ ^ detail::kHashP0, detail::kHashP3)); }
 };
 
+namespace detail {
+// `x.__hash__(hasher)` on a built-in value inside a user's 1.x __hash__
+template <class H, class T>
+inline void hash_into(H& hasher, const T& value) {
+    hasher.update(value);
+}
+}  // namespace detail
+
 }  // namespace mojo
 
 namespace mojo::detail {
