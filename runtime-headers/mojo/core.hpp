@@ -6,6 +6,7 @@
 #include "mojo/builtin/integer.hpp"
 #include "mojo/builtin/int.hpp"
 #include "mojo/builtin/float.hpp"
+#include "mojo/builtin/round.hpp"
 #include "mojo/builtin/bool.hpp"
 #include "mojo/builtin/none.hpp"
 #include "mojo/builtin/arith.hpp"

@@ -371,6 +371,43 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
     return std::make_shared<tir::Op>(ops.at(fname), t, e.span, std::vector<tir::ExprPtr>{v});
   }
 
+  if (name == "pow") {
+    // pow(a, b) is a ** b
+    if (!positional(2, 2)) return invalid(e.span);
+    auto a = check_expr(*e.args[0].value), b = check_expr(*e.args[1].value);
+    if (a->type->kind == TypeKind::Invalid || b->type->kind == TypeKind::Invalid) return invalid(e.span);
+    return binary_op(ast::BinOp::Pow, a, b, e.span, call_paren(e));
+  }
+  if (name == "divmod") {
+    // divmod(a, b) is (a // b, a % b), each operand evaluated once
+    if (!positional(2, 2)) return invalid(e.span);
+    auto a = materialize(check_expr(*e.args[0].value)), b = materialize(check_expr(*e.args[1].value));
+    if (a->type->kind == TypeKind::Invalid || b->type->kind == TypeKind::Invalid) return invalid(e.span);
+    if (tir::has_effects(*a) || tir::has_effects(*b)) {
+      unsupported(e.span, "divmod() of an expression with side effects");
+      return invalid(e.span);
+    }
+    auto q = binary_op(ast::BinOp::FloorDiv, a, b, e.span, call_paren(e));
+    auto r = binary_op(ast::BinOp::Mod, a, b, e.span, call_paren(e));
+    if (q->type->kind == TypeKind::Invalid || r->type->kind == TypeKind::Invalid) return invalid(e.span);
+    return make_tuple({q, r}, e.span);  // check_tuples.cpp
+  }
+  if (name == "round" && e.args.size() == 2) {
+    // round(x, ndigits): to a multiple of 10^-ndigits, ties to even
+    static const std::unique_ptr<tir::Function> digits = runtime_function("mojo::round_digits", types::float64(), false);
+    if (!positional(2, 2)) return invalid(e.span);
+    auto v = check_expr(*e.args[0].value);
+    if (v->type->kind == TypeKind::FloatLiteral || v->type->kind == TypeKind::IntLiteral) v = coerce(v, types::float64());
+    auto n = coerce(check_expr(*e.args[1].value), types::int_(), "as the number of digits");
+    if (v->type->kind == TypeKind::Invalid || n->type->kind == TypeKind::Invalid) return invalid(e.span);
+    if (!types::is_float(v->type)) {
+      unsupported(e.span, "round(x, ndigits) of a '" + types::display(v->type) + "'");
+      return invalid(e.span);
+    }
+    auto call = std::make_shared<tir::Call>(digits.get(), v->type, e.span);
+    call->args = {v, n};
+    return call;
+  }
   if (name == "round") {
     if (!positional(1, 1)) return invalid(e.span);
     auto v = check_expr(*e.args[0].value);
@@ -453,7 +490,7 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
   static const char* known_unsupported[] = {"input", "hash", "str", "isinstance",
                                             "type", "iter", "next", "enumerate", "zip", "reversed", "sorted",
                                             "List", "Dict", "Set", "Tuple", "SIMD", "Optional", "Scalar",
-                                            "rebind", "divmod", "pow", "any", "all", "map", "filter"};
+                                            "rebind", "any", "all", "map", "filter"};
   for (const char* k : known_unsupported)
     if (name == k) {
       unsupported(e.callee->span, "builtin '" + name + "'");

@@ -31,7 +31,6 @@ tir::ExprPtr Checker::check_tuple_literal(const ast::TupleExpr& e, Type want) {
     for (auto& v : want->decl->param_values[0].pack) wanted.push_back(v.type);
   if (!wanted.empty() && wanted.size() != e.elements.size()) wanted.clear();
   std::vector<tir::ExprPtr> elems;
-  std::vector<Type> types_;
   for (std::size_t i = 0; i < e.elements.size(); ++i) {
     auto v = check_expr(*e.elements[i]);
     v = wanted.empty() ? materialize(v) : coerce(v, wanted[i], "in a tuple");
@@ -40,11 +39,19 @@ tir::ExprPtr Checker::check_tuple_literal(const ast::TupleExpr& e, Type want) {
       unsupported(v->span, "a 'None' element in a tuple");
       return invalid(e.span);
     }
-    types_.push_back(v->type);
     elems.push_back(v);
   }
-  Type t = tuple_type(types_, e.span);
-  if (t->kind == TypeKind::Invalid) return invalid(e.span);
+  auto r = make_tuple(std::move(elems), e.span);
+  if (r->type->kind != TypeKind::Invalid) literal_sources[r.get()] = &e;
+  return r;
+}
+
+// Tuple[A, B](a, b) from checked elements.
+tir::ExprPtr Checker::make_tuple(std::vector<tir::ExprPtr> elems, Span at) {
+  std::vector<Type> types_;
+  for (auto& v : elems) types_.push_back(v->type);
+  Type t = tuple_type(types_, at);
+  if (t->kind == TypeKind::Invalid) return invalid(at);
   std::vector<tir::Function*> inits;
   if (auto* set = find_methods(t, "__init__"))
     for (auto* f : *set)
@@ -52,9 +59,7 @@ tir::ExprPtr Checker::check_tuple_literal(const ast::TupleExpr& e, Type want) {
         inits.push_back(f);
   std::vector<ArgIn> args;
   for (auto& v : elems) args.push_back(ArgIn{"", v, v->span});
-  auto r = resolve_call(inits, "Tuple", std::move(args), nullptr, e.span, e.span, /*is_init=*/true);
-  if (r->type->kind != TypeKind::Invalid) literal_sources[r.get()] = &e;
-  return r;
+  return resolve_call(inits, "Tuple", std::move(args), nullptr, at, at, /*is_init=*/true);
 }
 
 // t[i]: the i-th element, a place inside t (mojo::get<i>(t) in C++).

@@ -286,6 +286,7 @@ class Checker {
   bool is_tuple(Type t) const;
   Type tuple_type(const std::vector<Type>& elems, Span at);
   tir::ExprPtr check_tuple_literal(const ast::TupleExpr& e, Type want);
+  tir::ExprPtr make_tuple(std::vector<tir::ExprPtr> elems, Span at);
   tir::ExprPtr tuple_item(tir::ExprPtr t, const ast::Expr& index, Span span);
   tir::Local* destructure(tir::ExprPtr value, std::size_t count, Span at, tir::Block& out);
   tir::ExprPtr element_of(tir::Local* tuple, std::size_t i, Span at);
