@@ -28,7 +28,7 @@ $SUDO apt-get install -y --no-install-recommends \
   build-essential cmake ninja-build g++ clang \
   libboost-dev libfmt-dev libeigen3-dev doctest-dev \
   python3 python3-dev python3-numpy libomp-dev ccache
-$SUDO apt-get install -y --no-install-recommends pypy3  # bench/ only: the PyPy baseline
+$SUDO apt-get install -y --no-install-recommends pypy3 python3-numba libopenblas0-pthread  # bench/ only: the PyPy, Numba and OpenBLAS baselines
 if [ "$with_hip" = 1 ]; then
   $SUDO apt-get install -y --no-install-recommends hipcc libamdhip64-dev
 fi

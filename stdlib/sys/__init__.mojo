@@ -28,6 +28,10 @@ from sys.info import (
     size_of,
     align_of,
     bit_width_of,
+    simdwidthof,
+    sizeof,
+    alignof,
+    bitwidthof,
     CompilationTarget,
 )
 

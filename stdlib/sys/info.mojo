@@ -56,6 +56,21 @@ def align_of[T: AnyType]() -> Int: ...
 @__cpp("mojo::sys::bit_width_of", include="mojo/sys/info.hpp")
 def bit_width_of[T: AnyType]() -> Int: ...
 
+# Mojo 0.25's spellings of the same queries (`from sys import simdwidthof`).
+# sema folds all of these at compile time for SIMD scalars and DTypes
+# (check_simd_types.cpp, target_query), so they can be SIMD widths.
+@__cpp("mojo::sys::simd_width_of", include="mojo/sys/info.hpp")
+def simdwidthof[T: AnyType]() -> Int: ...
+
+@__cpp("mojo::sys::size_of", include="mojo/sys/info.hpp")
+def sizeof[T: AnyType]() -> Int: ...
+
+@__cpp("mojo::sys::align_of", include="mojo/sys/info.hpp")
+def alignof[T: AnyType]() -> Int: ...
+
+@__cpp("mojo::sys::bit_width_of", include="mojo/sys/info.hpp")
+def bitwidthof[T: AnyType]() -> Int: ...
+
 @__cpp("mojo::sys::CompilationTarget", include="mojo/sys/info.hpp")
 struct CompilationTarget:
     @staticmethod

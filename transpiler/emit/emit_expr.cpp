@@ -376,6 +376,13 @@ std::string Emitter::op(const tir::Op& o) {
       return s + ")";
     }
     case OpKind::Repr: return "mojo::repr(" + top(*o.operands[0]) + ")";
+    case OpKind::Intrinsic: {
+      // ".get": a member of the first operand (v.get(i)); else a free function
+      bool member = !o.callee.empty() && o.callee[0] == '.';
+      std::string s = member ? expr(*o.operands[0]) + o.callee + "(" : o.callee + "(";
+      for (std::size_t i = member ? 1 : 0; i < o.operands.size(); ++i) s += (i > (member ? 1u : 0u) ? ", " : "") + top(*o.operands[i]);
+      return s + ")";
+    }
     case OpKind::PtrAlloc: return "mojo::detail::alloc<" + cpp_type(o.type->elem) + ">(" + top(*o.operands[0], true) + ")";
     case OpKind::PtrFree: return "mojo::detail::free(" + top(*o.operands[0]) + ")";
     case OpKind::PtrOffset: return "(" + a(0) + " + " + raw_index(*o.operands[1]) + ")";

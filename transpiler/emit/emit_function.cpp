@@ -131,8 +131,10 @@ struct ReadCollector {
   void expr(const tir::Expr& e) {
     if (e.kind == tir::ExprKind::LocalRef) out.insert(e.as<tir::LocalRef>().local);
     if (e.kind == tir::ExprKind::TempRef) out.insert(e.as<tir::TempRef>().temp);
-    if (e.kind == tir::ExprKind::Closure)  // what a closure reaches by reference is read through it
+    if (e.kind == tir::ExprKind::Closure) {  // what a closure reaches by reference is read through it
       for (const tir::Local* l : e.as<tir::ClosureExpr>().fn->captured_refs) out.insert(l);
+      for (auto& inst : e.as<tir::ClosureExpr>().instances) expr(*inst.second);
+    }
     if (e.kind == tir::ExprKind::Then)
       for (auto& st : e.as<tir::Then>().after) stmt(*st);
     tir::for_each_child(const_cast<tir::Expr&>(e), [&](tir::ExprPtr& x) { expr(*x); });

@@ -127,6 +127,7 @@ std::vector<std::string> Emitter::runtime_includes() const {
     }
     for (auto& f : m->functions) add(f->binding_include);
   }
+  for (auto& h : program.runtime_headers) add(h);
   return out;
 }
 

@@ -73,6 +73,13 @@ void Emitter::stmt(const tir::Stmt& s) {
       return;
     case tir::StmtKind::VarDecl: {
       auto& v = s.as<tir::VarDecl>();
+      if (v.init && v.init->kind == tir::ExprKind::Closure && v.init->as<tir::ClosureExpr>().fn->is_generic) {
+        // one lambda per instance of a closure with compile-time parameters
+        for (auto& [local, inst] : v.init->as<tir::ClosureExpr>().instances)
+          out_line((read_locals.count(local) ? "" : "[[maybe_unused]] ") + std::string("auto ") + local_name(*local) +
+                   " = " + closure(*inst) + ";");
+        return;
+      }
       std::string attr = read_locals.count(v.local) ? "" : "[[maybe_unused]] ";
       std::string decl = attr + cpp_type(v.local->type) + " " + local_name(*v.local);
       if (v.local->is_ref)  // `ref r = place`: a C++ reference to the place

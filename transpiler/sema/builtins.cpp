@@ -18,7 +18,8 @@ namespace mojoc::sema {
 
 namespace {
 bool printable(Type t) {
-  return types::is_numeric(t) || t == types::bool_() || types::is_stringlike(t) || t == types::error();
+  return types::is_numeric(t) || t == types::bool_() || types::is_stringlike(t) || t == types::error() ||
+         types::is_simd(t) || t == types::dtype();
 }
 
 // Functions of the C++ runtime, called like user functions. They have
@@ -99,6 +100,20 @@ const tir::Function* Checker::string_repeat_function() {
 }
 
 tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::CallExpr& e) {
+  if (name.rfind("algorithm.", 0) == 0) return algorithm_call(name, {}, e.callee->span, e);  // parallelize(work, n)
+  if (name.rfind("memory.", 0) == 0 && name.find("mem") != std::string::npos && name != "memory.alloc")
+    if (auto r = memory_call(name.substr(7), e)) return r;  // check_pointers.cpp
+  if ((name == "any" || name == "all") && e.args.size() == 1 && e.args[0].keyword.empty()) {
+    // any(mask) / all(mask): a SIMD vector's lanes, as Bool
+    auto v = materialize(check_expr(*e.args[0].value));
+    if (v->type->kind == TypeKind::Invalid) return v;
+    if (types::is_simd_like(v->type)) {
+      if (types::is_simd(v->type) && v->type->symbolic) return invalid(e.span);
+      return intrinsic("mojo::simd_" + name, types::bool_(), e.span, {v});
+    }
+    unsupported(e.callee->span, "builtin '" + name + "' on a '" + types::display(v->type) + "'");
+    return invalid(e.span);
+  }
   auto positional = [&](std::size_t lo, std::size_t hi) -> bool {
     std::size_t n = 0;
     for (auto& a : e.args) {
@@ -235,6 +250,24 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
     for (auto& a : e.args) xs.push_back(check_expr(*a.value));
     for (auto& x : xs)
       if (x->type->kind == TypeKind::Invalid) return invalid(e.span);
+    // abs(v), min(a, b), max(a, b) on SIMD vectors: lane-wise
+    for (auto& x : xs)
+      if (types::is_simd(x->type)) {
+        if (x->type->symbolic) return invalid(e.span);
+        Type t = x->type;
+        for (auto& y : xs) {
+          if (conversion_cost(*y, t) < 0) {
+            error(diag::Code::NoMatchingOverload, e.span, "no matching function in call to '" + name + "': '" +
+                                                              types::display(y->type) + "' and '" + types::display(t) + "'");
+            return invalid(e.span);
+          }
+          y = coerce(y, t);
+        }
+        if (is_abs) return intrinsic("mojo::simd_abs", t, e.span, {xs[0]});
+        tir::ExprPtr acc = xs[0];
+        for (std::size_t i = 1; i < xs.size(); ++i) acc = intrinsic("mojo::simd_" + name, t, e.span, {acc, xs[i]});
+        return acc;
+      }
     auto numeric_only = [&](const tir::ExprPtr& x) {
       if (types::is_numeric(x->type)) return true;
       error(diag::Code::NoMatchingOverload, e.span,

@@ -97,10 +97,24 @@ tir::ExprPtr Checker::assign_target(const ast::Expr& t) {
 bool Checker::check_setitem(const ast::SubscriptExpr& t, tir::ExprPtr value, Span span, tir::Block& out) {
   auto obj = check_expr(*t.object);
   if (obj->type->kind == TypeKind::Invalid || value->type->kind == TypeKind::Invalid) return true;
+  if (!types::is_simd(obj->type) && obj->type->kind != TypeKind::Pointer) value = materialize(value);
   if (obj->type->kind == TypeKind::Pointer) {
     auto place = pointer_index(obj, t);
     if (place->type->kind == TypeKind::Invalid) return true;
     out.push_back(std::make_unique<tir::Assign>(span, place, take(coerce(value, place->type), value->span)));
+    return true;
+  }
+  if (types::is_simd(obj->type)) {  // v[i] = x: one lane
+    if (t.indices.size() != 1 || !t.indices[0].keyword.empty()) {
+      error(diag::Code::InvalidOperands, t.span, "a SIMD value takes one index: 'v[i]'");
+      return true;
+    }
+    if (!is_mutable_place(*obj)) {
+      error(diag::Code::ImmutableAssign, t.object->span, "expression must be mutable in assignment");
+      return true;
+    }
+    auto st = simd_lane_store(obj, check_expr(*t.indices[0].value), value, span);
+    if (st->type->kind != TypeKind::Invalid) out.push_back(std::make_unique<tir::ExprStmt>(span, st));
     return true;
   }
   if (obj->type->kind == TypeKind::Variadic) {
@@ -222,7 +236,7 @@ void Checker::check_assign(const ast::AssignStmt& s, tir::Block& out) {
         lookup(t->as<ast::NameExpr>().name)->kind == Symbol::Kind::Poisoned)
       continue;  // already reported
     if (t->kind == ast::ExprKind::Subscript) {
-      check_setitem(t->as<ast::SubscriptExpr>(), first ? first : materialize(value), s.span, out);
+      check_setitem(t->as<ast::SubscriptExpr>(), first ? first : value, s.span, out);
       continue;
     }
     if (t->kind == ast::ExprKind::Name && !lookup(t->as<ast::NameExpr>().name)) {
@@ -306,6 +320,20 @@ void Checker::check_aug_assign(const ast::AugAssignStmt& s, tir::Block& out) {
     if (obj->type->kind == TypeKind::Invalid) return;
     if (obj->type->kind == TypeKind::Pointer) {
       place = pointer_index(obj, sub);
+    } else if (types::is_simd(obj->type)) {
+      // v[i] += x: v.set(i, v.get(i) + x) (v is a place, read twice)
+      if (!is_mutable_place(*obj)) {
+        error(diag::Code::ImmutableAssign, sub.object->span, "expression must be mutable for in-place operator destination");
+        return;
+      }
+      auto lane = simd_index(obj, sub);
+      if (lane->type->kind == TypeKind::Invalid) return;
+      auto rhs = check_expr(*s.value);
+      auto sum = binary_op(s.op, lane, rhs, s.span, s.span);
+      if (sum->type->kind == TypeKind::Invalid) return;
+      auto st = simd_lane_store(obj, lane->as<tir::Op>().operands.size() > 1 ? lane->as<tir::Op>().operands[1] : lane, sum, s.span);
+      if (st->type->kind != TypeKind::Invalid) out.push_back(std::make_unique<tir::ExprStmt>(s.span, st));
+      return;
     } else if (obj->type->kind == TypeKind::Variadic) {
       place = check_subscript(sub);  // values[i] += v on `mut *values`
       if (place->type->kind == TypeKind::Invalid) return;

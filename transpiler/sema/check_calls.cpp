@@ -52,6 +52,41 @@ bool convert_cost(const Checker& c, Match& m, const std::vector<ArgIn>& args, st
   return true;
 }
 
+// SIMD[dt, w] (open, in a generic signature) given a concrete vector or
+// scalar: binds dt and w, consistently with what earlier arguments bound.
+bool unify_simd(Type want, Type got, std::map<Type, Type>& subst) {
+  if (!sema::types::is_simd_like(got) || (sema::types::is_simd(got) && got->symbolic)) return false;
+  Type lane = sema::types::lane_type(got);
+  int width = sema::types::lane_count(got);
+  if (want->elem && want->elem != lane) return false;
+  if (want->width && want->width != width) return false;
+  for (auto& [k, v] : subst) {
+    if (!sema::types::is_simd(k) || !k->symbolic) continue;
+    if (want->dtype_param && k->dtype_param && std::string(k->dtype_param) == want->dtype_param &&
+        sema::types::lane_type(v) != lane)
+      return false;
+    if (want->width_param && k->width_param && *want->width_param && std::string(k->width_param) == want->width_param &&
+        sema::types::lane_count(v) != width)
+      return false;
+  }
+  subst[want] = got;
+  return true;
+}
+
+// SIMD[dt, 1] for a literal argument, once an earlier argument bound dt (and w).
+Type resolve_simd(Type want, const std::map<Type, Type>& subst) {
+  Type lane = want->elem;
+  int width = want->width;
+  for (auto& [k, v] : subst) {
+    if (!sema::types::is_simd(k) || !k->symbolic) continue;
+    if (!lane && want->dtype_param && k->dtype_param && std::string(k->dtype_param) == want->dtype_param)
+      lane = sema::types::lane_type(v);
+    if (!width && want->width_param && k->width_param && *want->width_param && std::string(k->width_param) == want->width_param)
+      width = sema::types::lane_count(v);
+  }
+  return lane && width ? sema::types::simd_of(lane, width) : want;
+}
+
 Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& args, std::size_t first,
             std::map<Type, Type>& subst) {
   Match m;
@@ -148,6 +183,20 @@ Match match(const Checker& c, const tir::Function& f, const std::vector<ArgIn>& 
         subst[want] = got;
       }
       want = subst[want];
+    } else if (sema::types::is_simd(want) && want->symbolic) {
+      Type got = sema::types::materialize(args[i].value->type);
+      if (!sema::types::is_literal(args[i].value->type) && unify_simd(want, got, subst)) {
+        if (!sema::types::is_simd(got)) m.cost += 1;  // a scalar prefers a scalar overload: sqrt(Float64)
+        want = got;
+      }
+      else if (sema::types::is_literal(args[i].value->type)) want = resolve_simd(want, subst);
+      else if (!(sema::types::is_simd(got) && got->symbolic)) {
+        m.fail = Match::Fail::Convert;
+        m.fail_arg = static_cast<int>(i);
+        m.fail_param = p;
+        m.want = want;
+        return m;
+      }
     } else if (sema::types::is_struct(want) && want->decl->is_generic && want->decl->instance_of) {
       // Grid[n, T] (open) given a Grid[3, Int]: binds n and T
       Type got = sema::types::materialize(args[i].value->type);
@@ -218,6 +267,7 @@ tir::ExprPtr Checker::check_call_inner(const ast::CallExpr& e) {
     if (s && s->kind == Symbol::Kind::TypeName) {
       // T() / T(x) in an instance: T names a concrete type
       if (types::is_struct(s->type)) return construct(const_cast<tir::Struct*>(s->type->decl), e);
+      if (types::is_simd(s->type)) return simd_construct(s->type, e);
       return check_builtin_call(types::display(s->type), e);
     }
     if (s && s->kind == Symbol::Kind::TypeParam) {
@@ -244,6 +294,14 @@ tir::ExprPtr Checker::check_call_inner(const ast::CallExpr& e) {
     // f(x) on a closure or function value, or on `f: F` with F bounded by a function type
     if (s && s->kind == Symbol::Kind::Local &&
         (types::is_callable(s->local->type) || (s->local->type->kind == TypeKind::TypeParam && s->local->type->fn_bound))) {
+      const tir::Local* root = s->local;
+      while (root->captured) root = root->captured;
+      if (auto g = generic_closures.find(root); g != generic_closures.end()) {
+        // parameters inferred from the arguments: only explicit ones (body[4](i)) so far
+        unsupported(g->second.def->name_span.valid() ? g->second.def->name_span : g->second.def->span,
+                    "a nested function with compile-time parameters inferred at the call");
+        return invalid(e.span);
+      }
       auto callee_v = check_name(callee.as<ast::NameExpr>());
       if (callee_v->type->kind == TypeKind::Invalid) return invalid(e.span);
       return call_value(callee_v, e, name);
@@ -579,16 +637,34 @@ tir::ExprPtr Checker::check_parametric_call(const ast::SubscriptExpr& callee, co
   if (callee.object->kind == ast::ExprKind::Name) {
     const std::string& n = callee.object->as<ast::NameExpr>().name;
     const Symbol* s = lookup(n);
-    bool is_alloc = s && s->kind == Symbol::Kind::Builtin && (s->builtin == "memory.unsafe_alloc" || s->builtin == "memory.alloc");
+    // alloc is in Mojo 1.2's prelude: no import needed
+    bool is_alloc = (s && s->kind == Symbol::Kind::Builtin && (s->builtin == "memory.unsafe_alloc" || s->builtin == "memory.alloc")) ||
+                    (!s && (n == "alloc" || n == "unsafe_alloc"));
     if (is_alloc && callee.indices.size() == 1) {
       Type elem = resolve_type(*callee.indices[0].value);
       if (elem->kind == TypeKind::Invalid) return invalid(e.span);
       return pointer_alloc(elem, e);
     }
+    if (s && s->kind == Symbol::Kind::Builtin && s->builtin.rfind("algorithm.", 0) == 0)
+      return algorithm_call(s->builtin, callee.indices, callee.object->span, e);  // check_algorithm.cpp
+    if (s && s->kind == Symbol::Kind::Local) {       // body[4](i): an instance of a closure with parameters
+      const tir::Local* l = s->local;
+      while (l->captured) l = l->captured;
+      if (generic_closures.count(l)) return call_closure_instance(l, callee, e);
+    }
+    if (is_simd_name(n)) {  // SIMD[DType.float32, 4](...), Scalar[dt](x)
+      Type t = simd_type(callee);
+      if (t->kind == TypeKind::Invalid) return invalid(e.span);
+      return simd_construct(t, e);
+    }
   }
   if (callee.object->kind == ast::ExprKind::Name) {
     const std::string& n = callee.object->as<ast::NameExpr>().name;
     const Symbol* s = lookup(n);
+    // simd_width_of[DType.float32](): folded (check_simd_types.cpp)
+    if (s && s->kind == Symbol::Kind::Functions && !s->functions->empty() && (*s->functions)[0]->bound &&
+        (*s->functions)[0]->binding.rfind("mojo::sys::", 0) == 0)
+      if (auto r = target_query(n, callee, e)) return r;
     // f[Int, n=3](...): a generic function with parameters bound explicitly
     if (s && s->kind == Symbol::Kind::Functions) {
       std::vector<tir::Function*> fns;
@@ -634,6 +710,11 @@ tir::ExprPtr Checker::check_parametric_call(const ast::SubscriptExpr& callee, co
       recv = check_expr(*attr.object);
       if (recv->type->kind == TypeKind::Invalid) return invalid(e.span);
       owner = recv->type;
+      // v.cast[DType.int32](), v.shuffle[1, 0](), p.load[width=8](i)
+      if (types::is_simd_like(types::materialize(owner)) && has_simd_method(attr.name))
+        if (auto r = simd_method(recv, attr, e, &callee.indices)) return r;
+      if (owner->kind == TypeKind::Pointer)
+        if (auto r = pointer_param_method(recv, attr, callee.indices, e)) return r;
     }
     std::vector<tir::Function*> fns;
     if (auto* ms = find_methods(owner, attr.name))

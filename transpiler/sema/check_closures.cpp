@@ -154,17 +154,20 @@ void Checker::check_nested_def(const ast::FunctionDef& def, tir::Block& out) {
         if (a.value->kind == ast::ExprKind::Name) ci.copy_capture.insert(a.value->as<ast::NameExpr>().name);
   if (def.has_capture_list) read_capture_list(ci, def.captures);
   tir::Function* outer = fn;
-  auto cf = build_closure(def, std::move(ci), def.name_span.valid() ? def.name_span : def.span);
+  auto cf = build_closure(def, std::move(ci), def.name_span.valid() ? def.name_span : def.span, &def);
   if (!cf) {
     poison(*scope, def.name);
     return;
   }
+  tir::Function* raw = cf.get();
   out.push_back(closure_decl(std::move(cf), def.name, def.name_span.valid() ? def.name_span : def.span, def.span, outer));
+  if (raw->is_generic) remember_generic_closure(*raw, def, out.back()->as<tir::VarDecl>());
 }
 
 // The closure's function, its body checked with the enclosing names around
 // it (null, reported, when it cannot be a closure).
-std::unique_ptr<tir::Function> Checker::build_closure(const ast::FunctionDef& def, ClosureInfo ci, Span at) {
+std::unique_ptr<tir::Function> Checker::build_closure(const ast::FunctionDef& def, ClosureInfo ci, Span at,
+                                                     const ast::FunctionDef* nested) {
   ci.outer_scope = scope;
   ci.outer_fn = fn;
   FunctionState saved = suspend_function();
@@ -175,8 +178,14 @@ std::unique_ptr<tir::Function> Checker::build_closure(const ast::FunctionDef& de
   cf->is_main = false;
   if (cf->is_generic) {
     resume_function(std::move(saved));
-    unsupported(at, ci.lambda ? "a lambda with compile-time parameters" : "a nested function with compile-time parameters");
-    return nullptr;
+    if (!nested) {
+      unsupported(at, "a lambda with compile-time parameters");
+      return nullptr;
+    }
+    // checked per instance, where a call binds its parameters (check_closure_params.cpp)
+    closure_parent[cf.get()] = ci.outer_scope;
+    closure_infos[cf.get()] = std::move(ci);
+    return cf;
   }
   closure_parent[cf.get()] = saved.scope;
   closure_infos[cf.get()] = std::move(ci);
@@ -202,7 +211,16 @@ tir::StmtPtr Checker::closure_decl(std::unique_ptr<tir::Function> cf, const std:
   if (cf->result != types::none()) shown += " -> " + types::display(cf->result);
   Type t = types::closure_type(cf.get(), shown);
   closure_types[cf.get()] = t;
-  auto ce = std::make_shared<tir::ClosureExpr>(t, span, cf.get());
+  auto ce = closure_value(*cf, t, span);
+  tir::Local* var = new_local(name, t, name_span);
+  outer->closures.push_back(std::move(cf));
+  return std::make_unique<tir::VarDecl>(span, var, ce);
+}
+
+// The closure as a value: what it copies in is evaluated where it is defined.
+std::shared_ptr<tir::ClosureExpr> Checker::closure_value(const tir::Function& cf, Type t, Span span) {
+  ClosureInfo& ci = closure_infos.at(&cf);
+  auto ce = std::make_shared<tir::ClosureExpr>(t, span, &cf);
   for (auto& [inner, kind] : ci.order) {
     if (!inner->by_copy) continue;
     auto ref = std::make_shared<tir::LocalRef>(inner->captured, span);
@@ -216,9 +234,7 @@ tir::StmtPtr Checker::closure_decl(std::unique_ptr<tir::Function> cf, const std:
     }
     ce->copies.push_back({inner, init});
   }
-  tir::Local* var = new_local(name, t, name_span);
-  outer->closures.push_back(std::move(cf));
-  return std::make_unique<tir::VarDecl>(span, var, ce);
+  return ce;
 }
 
 tir::ExprPtr Checker::check_lambda(const ast::LambdaExpr& e) {

@@ -25,7 +25,8 @@ tir::Global* Checker::check_comptime(const ast::ComptimeStmt& s, tir::Module* ow
     const Symbol* hs = hn ? lookup(*hn) : nullptr;
     bool names_type = hn && ((hs && (hs->kind == Symbol::Kind::Struct || hs->kind == Symbol::Kind::TypeName ||
                                       hs->kind == Symbol::Kind::TypeParam)) ||
-                             (!hs && types::by_name(*hn) && tv->kind == ast::ExprKind::Name));
+                             (!hs && types::by_name(*hn) && tv->kind == ast::ExprKind::Name) ||
+                             (tv->kind == ast::ExprKind::Subscript && (is_simd_name(*hn) || is_pointer_name(*hn))));
     if (names_type) {
       Type t = resolve_type(*tv);
       if (t->kind == TypeKind::Invalid) return nullptr;

@@ -77,6 +77,8 @@ int Checker::conversion_cost(const tir::Expr& e, Type to) const {
   // a thin pointer takes functions only
   if (to->kind == TypeKind::FnType && types::is_callable(from) && callable_matches(from, to))
     return to->thin && from->kind == TypeKind::Closure && !from->fn->captured_refs.empty() ? -1 : 1;
+  if (types::is_simd(to)) return simd_conversion_cost(e, to);  // check_simd_types.cpp
+  if (types::is_simd(from) && from->symbolic) return 1;         // generic code: checked per instance
   switch (from->kind) {
     case TypeKind::IntLiteral:
       if (to == types::int_()) return 1;
@@ -135,6 +137,10 @@ tir::ExprPtr Checker::coerce(tir::ExprPtr e, Type to, const char* what) {
     if (types::is_numeric(from) && types::is_numeric(to))
       d.with_help("convert explicitly: " + types::display(to) + "(...)");
     return invalid(e->span);
+  }
+  if (types::is_simd(to) || (types::is_simd(from) && from->symbolic)) {
+    if (to->symbolic || types::is_simd(from)) return symbolic_value(to, e->span);
+    return simd_splat(e, to);
   }
   if (to->kind == TypeKind::FnType) {
     if (e->kind == tir::ExprKind::FuncRef) return std::make_shared<tir::FuncRef>(to, e->span, e->as<tir::FuncRef>().fn);
@@ -214,7 +220,7 @@ tir::ExprPtr Checker::explicit_convert(tir::ExprPtr e, Type to, Span span) {
     e = materialize(e);
     if (e->type == types::string()) return e;
     auto kind = e->type == types::error() ? tir::ConvertKind::ErrorToString : tir::ConvertKind::ToString;
-    if (!(types::is_numeric(e->type) || e->type == types::bool_() || e->type == types::error())) {
+    if (!(types::is_numeric(e->type) || e->type == types::bool_() || e->type == types::error() || types::is_simd(e->type))) {
       error(diag::Code::InvalidConversion, span, "cannot construct 'String' from '" + types::display(e->type) + "'");
       return invalid(span);
     }

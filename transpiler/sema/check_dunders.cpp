@@ -205,6 +205,7 @@ tir::ExprPtr Checker::check_subscript(const ast::SubscriptExpr& e) {
   auto obj = check_expr(*e.object);
   if (obj->type->kind == TypeKind::Invalid) return obj;
   if (obj->type->kind == TypeKind::Pointer) return pointer_index(obj, e);
+  if (types::is_simd(obj->type)) return simd_index(obj, e);
   if (obj->type->kind == TypeKind::Pack && e.indices.size() == 1) return pack_element(obj, *e.indices[0].value, e.span);
   if (obj->type->kind == TypeKind::Variadic && e.indices.size() == 1 && e.indices[0].keyword.empty()) {
     // values[i]: the i-th argument, a place (writable for `mut *values`)

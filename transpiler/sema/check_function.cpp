@@ -60,7 +60,12 @@ Type Checker::resolve_type(const ast::Expr& e) {
       return t;
     }
     if (report_needs_import(n, e.span)) return types::invalid();
-    static const char* known[] = {"SIMD", "Scalar", "Float16", "BFloat16", "UnsafePointer", "Pointer", "Span",
+    if (is_simd_name(n)) {
+      error(diag::Code::TypeMismatch, e.span, "'" + n + "' needs its compile-time parameters: write '" + n +
+                                                  (n == "SIMD" ? "[DType.float32, 4]'" : "[DType.float32]'"));
+      return types::invalid();
+    }
+    static const char* known[] = {"Float16", "BFloat16", "UnsafePointer", "Pointer", "Span",
                                   "object", "PythonObject", "DType", "AnyType"};
     for (const char* k : known)
       if (n == k) {
@@ -99,6 +104,8 @@ Type Checker::resolve_type(const ast::Expr& e) {
     // Some[Writer]: the writer handed to write_to
     if (sub.object->kind == ast::ExprKind::Name && is_pointer_name(sub.object->as<ast::NameExpr>().name))
       return pointer_type(sub);
+    if (sub.object->kind == ast::ExprKind::Name && is_simd_name(sub.object->as<ast::NameExpr>().name))
+      return simd_type(sub);
     if (sub.object->kind == ast::ExprKind::Name && sub.object->as<ast::NameExpr>().name == "Some" &&
         sub.indices.size() == 1 && sub.indices[0].value->kind == ast::ExprKind::Name &&
         sub.indices[0].value->as<ast::NameExpr>().name == "Writer")
@@ -338,7 +345,9 @@ std::unique_ptr<tir::Function> Checker::build_signature(ModuleInfo& m, const ast
   }
   if (!def.result_name.empty()) { unsupported(def.span, "named result"); ok = false; }
   for (auto& d : def.decorators) {
-    if (d.name == "always_inline" || d.name == "inline" || d.name == "noinline" || d.name == "export") continue;
+    if (d.name == "always_inline" || d.name == "inline" || d.name == "noinline" || d.name == "no_inline" ||
+        d.name == "export")
+      continue;
     if (d.name == "staticmethod" && self_type) continue;
     if (building_closure && (d.name == "parameter" || d.name == "__parameter" || d.name == "__copy_capture")) continue;
     if (d.name == "__cpp") continue;  // apply_cpp_binding

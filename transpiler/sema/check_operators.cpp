@@ -17,10 +17,9 @@
 
 namespace mojoc::sema {
 
-namespace {
 using tir::OpKind;
 
-OpKind to_op(ast::BinOp op) {
+OpKind binop_kind(ast::BinOp op) {
   switch (op) {
     case ast::BinOp::Add: return OpKind::Add;
     case ast::BinOp::Sub: return OpKind::Sub;
@@ -39,6 +38,9 @@ OpKind to_op(ast::BinOp op) {
     default: return OpKind::Add;
   }
 }
+
+namespace {
+OpKind to_op(ast::BinOp op) { return binop_kind(op); }
 
 OpKind to_cmp(ast::CmpOp op) {
   switch (op) {
@@ -192,6 +194,7 @@ tir::ExprPtr Checker::binary_op(ast::BinOp aop, tir::ExprPtr a, tir::ExprPtr b, 
   if (types::is_struct(a->type) || types::is_struct(b->type) || a->type->kind == TypeKind::TypeParam ||
       b->type->kind == TypeKind::TypeParam)
     return struct_binary(aop, a, b, span, op_span);
+  if (types::is_simd(a->type) || types::is_simd(b->type)) return simd_binary(aop, a, b, span, op_span);
   Span where = op_span.valid() ? op_span : span;
   auto bad = [&]() {
     error(diag::Code::InvalidOperands, where,
@@ -288,6 +291,7 @@ tir::ExprPtr Checker::check_unary(const ast::UnaryExpr& e) {
   Type t = x->type;
   if (t->kind == TypeKind::Invalid) return x;
   if (types::is_struct(t) || t->kind == TypeKind::TypeParam) return struct_unary(e.op, x, e.span);
+  if (types::is_simd(t)) return simd_unary(e.op, x, e.span);
   if (e.op == ast::UnaryOp::Pos && (is_num_literal(t) || types::is_numeric(t))) return x;
   if (e.op == ast::UnaryOp::Neg) {
     if (t->kind == TypeKind::IntLiteral)
@@ -382,6 +386,15 @@ tir::ExprPtr Checker::check_compare(const ast::CompareExpr& e) {
                      "'; put the literal on the right, or convert it to the other side's type");
       return invalid(e.span);
     }
+  }
+  bool simd = false;
+  for (auto& x : xs) simd |= types::is_simd(x->type);
+  if (simd) {
+    if (e.ops.size() != 1) {
+      unsupported(e.span, "a chained comparison of SIMD values");
+      return invalid(e.span);
+    }
+    return simd_compare(to_cmp(e.ops[0]), xs[0], xs[1], e.span, e.op_spans.empty() ? e.span : e.op_spans[0]);
   }
   // Common type: the first run-time operand's type; literals convert to it.
   Type common = nullptr;

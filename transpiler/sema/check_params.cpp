@@ -232,6 +232,7 @@ std::optional<tir::ParamValue> Checker::param_argument(const ast::Expr& e, const
     if (h.kind != ast::ExprKind::Name) return false;
     const Symbol* s = lookup(h.as<ast::NameExpr>().name);
     if (s) return s->kind == Symbol::Kind::Struct || s->kind == Symbol::Kind::TypeName || s->kind == Symbol::Kind::TypeParam;
+    if (&h != &x && (is_simd_name(h.as<ast::NameExpr>().name) || is_pointer_name(h.as<ast::NameExpr>().name))) return true;
     return types::by_name(h.as<ast::NameExpr>().name) != nullptr;
   };
   if (p.is_type) {

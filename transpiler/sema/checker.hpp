@@ -60,6 +60,9 @@ struct ParamDecl {
   bool variadic = false;                   // `*Ts: Writable` / `*values: Int`: binds a list
 };
 
+// The operation a binary operator performs (check_operators.cpp).
+tir::OpKind binop_kind(ast::BinOp op);
+
 // Per-struct state while checking (the tir::Struct is the result).
 struct StructInfo {
   const ast::StructDef* def = nullptr;
@@ -184,6 +187,28 @@ class Checker {
   tir::ExprPtr legacy_string_index(tir::ExprPtr s, const ast::SubscriptExpr& e);
   const ast::Expr* template_field(const ast::NameExpr& raw);  // String(x) / print(x)
 
+  // ---- check_simd_types.cpp / check_simd_ops.cpp / check_simd_methods.cpp
+  bool is_simd_name(const std::string& n) const;  // SIMD / Scalar (not shadowed)
+  Type simd_type(const ast::SubscriptExpr& sub);
+  tir::ExprPtr intrinsic(std::string callee, Type t, Span s, std::vector<tir::ExprPtr> xs,
+                         const char* header = "mojo/simd/all.hpp");
+  tir::ExprPtr symbolic_value(Type t, Span s);
+  tir::ExprPtr simd_splat(tir::ExprPtr x, Type to);
+  tir::ExprPtr simd_construct(Type t, const ast::CallExpr& e);
+  int simd_conversion_cost(const tir::Expr& e, Type to) const;
+  tir::ExprPtr simd_binary(ast::BinOp aop, tir::ExprPtr a, tir::ExprPtr b, Span span, Span op_span);
+  tir::ExprPtr simd_unary(ast::UnaryOp op, tir::ExprPtr x, Span span);
+  tir::ExprPtr simd_compare(tir::OpKind op, tir::ExprPtr a, tir::ExprPtr b, Span span, Span op_span);
+  tir::ExprPtr simd_index(tir::ExprPtr v, const ast::SubscriptExpr& e);
+  tir::ExprPtr simd_lane_store(tir::ExprPtr v, tir::ExprPtr index, tir::ExprPtr value, Span span);
+  // v.method(args) / v.method[params](args) on a SIMD value or a scalar; null: not a SIMD method
+  tir::ExprPtr simd_method(tir::ExprPtr v, const ast::AttributeExpr& attr, const ast::CallExpr& e,
+                           const std::vector<ast::Argument>* params);
+  bool has_simd_method(const std::string& name) const;
+  tir::ExprPtr algorithm_call(const std::string& what, const std::vector<ast::Argument>& params, Span at,
+                              const ast::CallExpr& e);
+  tir::ExprPtr target_query(const std::string& name, const ast::SubscriptExpr& callee, const ast::CallExpr& e);
+
   // ---- check_pointers.cpp
   bool is_pointer_name(const std::string& n) const;
   // check_bindings.cpp: @__cpp declarations bound to the C++ runtime
@@ -197,6 +222,11 @@ class Checker {
   tir::ExprPtr check_parametric_call(const ast::SubscriptExpr& callee, const ast::CallExpr& e);
   tir::ExprPtr pointer_index(tir::ExprPtr p, const ast::SubscriptExpr& e);
   tir::ExprPtr pointer_method(tir::ExprPtr p, const ast::AttributeExpr& attr, const ast::CallExpr& e);
+  // memcpy(dest=, src=, count=), memset(p, v, n), memset_zero(p, n) (and 1.2's unsafe_ forms)
+  tir::ExprPtr memory_call(const std::string& name, const ast::CallExpr& e);
+  // p.load[width=8](i), p.store[...](...), p.bitcast[T](): null when not one of these
+  tir::ExprPtr pointer_param_method(tir::ExprPtr p, const ast::AttributeExpr& attr,
+                                    const std::vector<ast::Argument>& params, const ast::CallExpr& e);
 
   // ---- check_ownership.cpp
   // `e` is stored, passed owned or returned: a Copy of an lvalue (E0313 when
@@ -296,8 +326,28 @@ class Checker {
   std::vector<ast::ExprPtr> synthetic_exprs;
   bool building_closure = false;
   void check_nested_def(const ast::FunctionDef& def, tir::Block& out);
-  std::unique_ptr<tir::Function> build_closure(const ast::FunctionDef& def, ClosureInfo ci, Span at);
+  std::unique_ptr<tir::Function> build_closure(const ast::FunctionDef& def, ClosureInfo ci, Span at,
+                                               const ast::FunctionDef* nested = nullptr);
   tir::ExprPtr check_lambda(const ast::LambdaExpr& e);
+  std::shared_ptr<tir::ClosureExpr> closure_value(const tir::Function& cf, Type t, Span span);
+  // ---- check_closure_params.cpp: closures with compile-time parameters
+  struct GenericClosure {
+    const ast::FunctionDef* def = nullptr;
+    tir::Function* generic = nullptr;
+    tir::ClosureExpr* value = nullptr;      // its declaration's value: instances are added to it
+    tir::Function* outer = nullptr;
+    ModuleInfo* module = nullptr;
+    std::map<std::string, tir::Local*> instances;
+  };
+  std::map<const tir::Local*, GenericClosure> generic_closures;  // by the variable holding the closure
+  std::deque<std::unique_ptr<Scope>> closure_envs;               // instances' bound parameters
+  void remember_generic_closure(tir::Function& cf, const ast::FunctionDef& def, tir::VarDecl& decl);
+  bool is_generic_closure(const tir::Expr& e) const;
+  // The instance `body[4]` of the closure `var` holds (checked on first use); null: reported.
+  tir::Local* closure_instance(const tir::Local* var, const std::vector<tir::ParamValue>& values, Span site);
+  tir::Local* closure_instance(const tir::Local* var, std::initializer_list<long long> ints, Span site);
+  // body[4](i): an explicit instance, called
+  tir::ExprPtr call_closure_instance(const tir::Local* var, const ast::SubscriptExpr& callee, const ast::CallExpr& e);
   tir::StmtPtr closure_decl(std::unique_ptr<tir::Function> cf, const std::string& name, Span name_span, Span span,
                             tir::Function* outer);
   void read_capture_list(ClosureInfo& ci, const std::vector<ast::Capture>& caps);

@@ -170,6 +170,7 @@ struct Lifetimes {
         break;
       case K::Closure:
         for (auto& c : e.as<tir::ClosureExpr>().copies) uses(*c.init, out, moved, temps);
+        for (auto& inst : e.as<tir::ClosureExpr>().instances) uses(*inst.second, out, moved, temps);
         break;
       case K::VariadicPack:
         for (auto& x : e.as<tir::VariadicPack>().elements) uses(*x, out, moved, temps);

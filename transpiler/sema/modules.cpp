@@ -71,10 +71,16 @@ ModuleInfo* Checker::builtin_module(const std::string& name) {
   static const std::map<std::string, std::vector<std::string>> known = {
       {"math", {"sqrt", "floor", "ceil", "trunc", "exp", "log", "sin", "cos", "tan"}},
       // the raw-pointer subset of `memory` (check_pointers.cpp)
-      {"memory", {"UnsafePointer", "Pointer", "unsafe_alloc", "alloc", "MutUntrackedOrigin", "MutAnyOrigin"}},
+      {"memory", {"UnsafePointer", "Pointer", "unsafe_alloc", "alloc", "MutUntrackedOrigin", "MutAnyOrigin", "memcpy",
+                  "memmove", "memset", "memset_zero", "unsafe_memcpy", "unsafe_memmove", "unsafe_memset",
+                  "unsafe_memset_zero", "stack_allocation"}},
       {"memory.alloc", {"unsafe_alloc", "alloc"}},
       {"memory.unsafe_pointer", {"UnsafePointer"}},
       {"memory.pointer", {"Pointer"}},
+      // the loops over closures (check_algorithm.cpp)
+      {"algorithm", {"vectorize", "parallelize", "sync_parallelize", "map"}},
+      {"algorithm.functional", {"vectorize", "parallelize", "sync_parallelize", "map"}},
+      {"max.algorithm", {"parallelize", "sync_parallelize"}},  // Mojo 1.2 moved parallelize to MAX
   };
   auto k = known.find(name);
   if (k == known.end()) return nullptr;
@@ -97,7 +103,7 @@ ModuleInfo* Checker::builtin_module(const std::string& name) {
 
 bool Checker::is_stdlib_module(const std::vector<std::string>& dotted) const {
   if (dotted.empty()) return false;
-  static const char* names[] = {"std", "math", "sys", "time", "collections", "memory", "random", "testing", "os",
+  static const char* names[] = {"std", "math", "sys", "time", "collections", "memory", "random", "testing", "os", "max",
                                 "python", "algorithm", "utils", "benchmark", "builtin", "gpu", "bit", "complex",
                                 "pathlib", "tempfile", "buffer", "layout", "runtime", "hashlib", "logger",
                                 "subprocess", "sort", "io", "itertools", "compile", "reflection"};

@@ -20,6 +20,9 @@ struct SemaOptions {
   std::vector<std::string> include_dirs;
   std::string stdlib_dir;     // the Mojo-side stdlib (stdlib/README.md): `std.` imports and the prelude
   bool library_mode = false;  // --emit=cpp / mojoc_add_library: no 'main' required (E0308 off)
+  // The target's vector register in bytes, for sys.info.simd_width_of (0: this host's,
+  // since generated C++ is compiled with -march=native: 64 with AVX-512, 32 with AVX2).
+  int simd_bytes = 0;
 };
 
 // Checks the root module; finds, lexes and parses imported sibling modules

@@ -175,6 +175,10 @@ struct CaptureInit {
 struct ClosureExpr : Expr {
   const Function* fn;
   std::vector<CaptureInit> copies;
+  // a closure with compile-time parameters (`def body[width: Int](i: Int)`):
+  // fn is generic and never emitted; each instance is its own lambda, held
+  // by its own local, declared where the closure is (check_closure_params.cpp)
+  std::vector<std::pair<const Local*, std::shared_ptr<ClosureExpr>>> instances;
   ClosureExpr(Type t, Span s, const Function* f) : Expr(ExprKind::Closure, t, s), fn(f) {}
 };
 struct VariadicPack : Expr {
@@ -236,6 +240,9 @@ enum class OpKind {
   Sqrt, Floor, Ceil, Trunc, Exp, Log, Sin, Cos, Tan,
   Round,          // round(x): ties to even (emit: std::nearbyint)
   RoundHalfAway,  // round(x) in editions up to 24.x (emit: std::round)
+  // a runtime function called with the operands: `Op::callee(operands...)`
+  // (SIMD methods, pointer loads and stores, the algorithm module)
+  Intrinsic,
 };
 
 // A comparison operator applied to two constants (constant folding and the
@@ -255,6 +262,7 @@ bool compare(OpKind op, const T& a, const T& b) {
 struct Op : Expr {
   OpKind op;
   std::vector<ExprPtr> operands;
+  std::string callee;  // Intrinsic: the C++ function, template arguments included
   Op(OpKind o, Type t, Span s, std::vector<ExprPtr> xs)
       : Expr(ExprKind::Op, t, s), op(o), operands(std::move(xs)) {}
 };
@@ -674,6 +682,7 @@ struct Program {
   // runtime functions sema makes per program (a tuple's mojo::get<i>): named
   // verbatim by emit, never emitted themselves
   std::vector<std::unique_ptr<Function>> runtime_functions;
+  std::vector<std::string> runtime_headers;  // what Intrinsic ops need (mojo/simd.hpp, ...), in first-use order
   bool legacy_float_format = false;
   bool legacy_edition = false;       // the root file is Mojo 0.25 or older: repr quotes as Python does  // edition ≤ 24.5: floats print %.17g
 };

@@ -41,6 +41,7 @@ const TypeInfo kTypes[] = {
     {TypeKind::Pack, "<pack>", "void", nullptr, {}, nullptr},
     {TypeKind::Kwargs, "<kwargs>", "void", nullptr, {}, nullptr},
     {TypeKind::KwEntry, "<kwentry>", "void", nullptr, {}, nullptr},
+    {TypeKind::Simd, "<simd>", "void", nullptr, {}, nullptr},
 };
 
 // Names of user-defined types live as long as the process: types are
@@ -222,6 +223,64 @@ Type make_param(const std::string& name, std::vector<const tir::Trait*> bounds) 
   static std::deque<TypeInfo> pool;
   TypeInfo& t = pool.emplace_back(TypeInfo{TypeKind::TypeParam, keep(name), keep(name), nullptr, {}, nullptr});
   t.bounds = std::move(bounds);
+  return &t;
+}
+
+
+namespace {
+struct DTypeRow {
+  const char* name;
+  TypeKind kind;
+};
+const DTypeRow kDTypes[] = {
+    {"bool", TypeKind::Bool},     {"int8", TypeKind::Int8},       {"int16", TypeKind::Int16},
+    {"int32", TypeKind::Int32},   {"int64", TypeKind::Int64},     {"uint8", TypeKind::UInt8},
+    {"uint16", TypeKind::UInt16}, {"uint32", TypeKind::UInt32},   {"uint64", TypeKind::UInt64},
+    {"index", TypeKind::Int},     {"uindex", TypeKind::UInt},     {"float32", TypeKind::Float32},
+    {"float64", TypeKind::Float64},
+};
+}  // namespace
+
+Type scalar_of_dtype(const std::string& dtype) {
+  for (auto& r : kDTypes)
+    if (dtype == r.name) return get(r.kind);
+  return nullptr;
+}
+
+std::string dtype_of(Type scalar) {
+  for (auto& r : kDTypes)
+    if (scalar->kind == r.kind) return r.name;
+  return "";
+}
+
+Type simd_of(Type elem, int width) {
+  if (width == 1) return elem;
+  static std::map<std::pair<Type, int>, TypeInfo*> made;
+  static std::deque<TypeInfo> pool;
+  if (auto it = made.find({elem, width}); it != made.end()) return it->second;
+  std::string shown = "SIMD[DType." + dtype_of(elem) + ", " + std::to_string(width) + "]";
+  std::string cpp = std::string("mojo::SIMD<") + elem->cpp_name + ", " + std::to_string(width) + ">";
+  TypeInfo& t = pool.emplace_back(TypeInfo{TypeKind::Simd, keep(shown), keep(cpp), nullptr, {}, nullptr});
+  t.elem = elem;
+  t.width = width;
+  made[{elem, width}] = &t;
+  return &t;
+}
+
+Type simd_symbolic(Type elem, const std::string& dtype_param, int width, const std::string& width_param) {
+  static std::map<std::string, TypeInfo*> made;
+  static std::deque<TypeInfo> pool;
+  std::string d = elem ? "DType." + dtype_of(elem) : dtype_param;
+  std::string w = width ? std::to_string(width) : width_param.empty() ? "?" : width_param;
+  std::string shown = "SIMD[" + d + ", " + w + "]";
+  if (auto it = made.find(shown); it != made.end()) return it->second;
+  TypeInfo& t = pool.emplace_back(TypeInfo{TypeKind::Simd, keep(shown), keep("void"), nullptr, {}, nullptr});
+  t.elem = elem;
+  t.width = width;
+  t.dtype_param = elem ? nullptr : keep(dtype_param);
+  t.width_param = width ? nullptr : keep(width_param);
+  t.symbolic = true;
+  made[shown] = &t;
   return &t;
 }
 

@@ -47,6 +47,9 @@ enum class TypeKind {
   Pack,       // `*args: *Ts` in generic code: TypeInfo::elem is the element type parameter
   Kwargs,     // `var **opts: T`: TypeInfo::elem is T
   KwEntry,    // one `item` of `opts.items()`: `.key` (String) and `.value` (T = elem)
+  Simd,       // SIMD[dtype, width], width > 1: elem is the lane's scalar type (Float32...).
+              // Width 1 is the scalar type itself (Scalar[DType.float32] is Float32).
+              // In generic code the dtype or width may be a parameter: `symbolic`.
 };
 
 struct TypeInfo {
@@ -61,6 +64,10 @@ struct TypeInfo {
   bool capturing = false;                         // FnType: `capturing` (compile-time closures)
   bool escaping = false;                           // FnType: a legacy `escaping` closure value
   const TypeInfo* fn_bound = nullptr;             // TypeParam `F: def(Int) -> Int`: the function type
+  int width = 0;                                  // Simd: the lane count (0 when symbolic)
+  const char* dtype_param = nullptr;              // Simd symbolic: the DType parameter's name (elem unknown)
+  const char* width_param = nullptr;              // Simd symbolic: the width parameter's name ("" = an expression)
+  bool symbolic = false;                          // Simd: dtype or width is a compile-time parameter
 };
 
 using Type = const TypeInfo*;
@@ -114,6 +121,22 @@ Type pack_of(Type elem);
 Type kwargs_of(Type elem);
 Type kw_entry_of(Type elem);
 inline bool is_callable(Type t) { return t->kind == TypeKind::Closure || t->kind == TypeKind::FnType; }
+
+// ---- SIMD (check_simd.cpp): SIMD[dt, 1] is the scalar itself.
+// The scalar type of DType.<name> (bool, int8..uint64, index, uindex, float32, float64); null otherwise.
+Type scalar_of_dtype(const std::string& dtype);
+// The DType name of a scalar type ("float32"); "" if it is not a SIMD scalar.
+std::string dtype_of(Type scalar);
+// SIMD[dtype_of(elem), width]; elem itself when width == 1.
+Type simd_of(Type elem, int width);
+// SIMD[dt, w] in generic code: either part may be a parameter (elem null / width 0).
+Type simd_symbolic(Type elem, const std::string& dtype_param, int width, const std::string& width_param);
+inline bool is_simd(Type t) { return t->kind == TypeKind::Simd; }
+// A value SIMD operations apply to: a SIMD vector, or a scalar of a dtype (Int, Float32, Bool...).
+inline bool is_simd_like(Type t) { return is_simd(t) || !dtype_of(t).empty(); }
+// The lane type (the scalar itself for a scalar) and the lane count (1 for a scalar).
+inline Type lane_type(Type t) { return is_simd(t) ? t->elem : t; }
+inline int lane_count(Type t) { return is_simd(t) ? t->width : 1; }
 }  // namespace types
 
 }  // namespace mojoc::sema

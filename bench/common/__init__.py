@@ -1,0 +1,1 @@
+"""Shared code of bench/run.py: variants, builds, measurement, tables."""

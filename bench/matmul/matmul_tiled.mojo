@@ -1,0 +1,89 @@
+# Matmul C = A * B, float32, n x n, on every core, cache-blocked: each work
+# item is a block of TILE_I rows of C; it walks B in TILE_K x TILE_J tiles
+# (256 KB, kept in L2) and updates its C tile with the vectorized i-k-j loop.
+#   matmul_tiled [n]   (default 512)
+from std.algorithm import parallelize, vectorize
+from std.sys import argv, simd_width_of
+from std.time import perf_counter_ns
+
+comptime NELTS = simd_width_of[DType.float32]()
+comptime TILE_I = 32
+comptime TILE_J = 256
+comptime TILE_K = 256
+
+
+def fill_inputs(
+    a: UnsafePointer[mut=True, Float32, _],
+    b: UnsafePointer[mut=True, Float32, _],
+    n: Int,
+):
+    # Multiples of 1/8 (A) and 1/4 (B) in [-1.5, 1.5]: every product and
+    # partial sum is exact in float32, so all summation orders agree.
+    for i in range(n):
+        for j in range(n):
+            a[i * n + j] = Float32((i * 131 + j * 71) % 17 - 8) / 8.0
+            b[i * n + j] = Float32((i * 37 + j * 113) % 13 - 6) / 4.0
+
+
+def print_checksum(c: UnsafePointer[Float32, _], n: Int):
+    # sum(C) * 32 and sum(C^2) * 1024 are integers (exact in float64).
+    var s1: Float64 = 0.0
+    var s2: Float64 = 0.0
+    for i in range(n * n):
+        var x = Float64(c[i])
+        s1 += x
+        s2 += x * x
+    print("checksum:", Int(s1 * 32.0), Int(s2 * 1024.0))
+
+
+def matmul(
+    c: UnsafePointer[mut=True, Float32, _],
+    a: UnsafePointer[Float32, _],
+    b: UnsafePointer[Float32, _],
+    n: Int,
+):
+    def row_block(block: Int) {imm}:
+        var i0 = block * TILE_I
+        var i1 = min(i0 + TILE_I, n)
+        for i in range(i0, i1):
+            for j in range(n):
+                c[i * n + j] = 0.0
+        for j0 in range(0, n, TILE_J):
+            var tj = min(TILE_J, n - j0)
+            for k0 in range(0, n, TILE_K):
+                var k1 = min(k0 + TILE_K, n)
+                for i in range(i0, i1):
+                    for k in range(k0, k1):
+                        var aik = a[i * n + k]
+
+                        # C[i, j0+j : j0+j+w] += A[i, k] * B[k, j0+j : j0+j+w]
+                        def axpy[w: Int](j: Int) {imm}:
+                            var cj = i * n + j0 + j
+                            var bj = k * n + j0 + j
+                            c.store(
+                                cj, c.load[width=w](cj) + aik * b.load[width=w](bj)
+                            )
+
+                        vectorize[NELTS](tj, axpy)
+
+    var blocks = (n + TILE_I - 1) // TILE_I
+    parallelize(row_block, blocks)
+
+
+def main() raises:
+    var n = 512
+    var args = argv()
+    if len(args) > 1:
+        n = Int(args[1])
+    var a = alloc[Float32](n * n)
+    var b = alloc[Float32](n * n)
+    var c = alloc[Float32](n * n)
+    fill_inputs(a, b, n)
+    var t0 = perf_counter_ns()
+    matmul(c, a, b, n)
+    var t1 = perf_counter_ns()
+    print_checksum(c, n)
+    print("kernel_ms:", Float64(t1 - t0) / 1e6)
+    a.free()
+    b.free()
+    c.free()
