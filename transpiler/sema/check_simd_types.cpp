@@ -97,10 +97,13 @@ tir::ExprPtr Checker::simd_splat(tir::ExprPtr x, Type to) {
 
 // SIMD[dt, w](...): zero, splat, one value per lane, or another vector's lanes converted.
 tir::ExprPtr Checker::simd_construct(Type t, const ast::CallExpr& e) {
+  if (!types::is_simd(t) && e.args.size() == 1 && e.args[0].keyword == "fill")  // Scalar[DType.bool](fill=True)
+    return coerce(check_expr(*e.args[0].value), t, "as the fill value");
   if (!types::is_simd(t)) return check_builtin_call(types::display(t), e);
   std::vector<tir::ExprPtr> args;
   for (auto& a : e.args) {
-    if (!a.keyword.empty()) {
+    // SIMD[DType.bool, 4](fill=True): the spelling Mojo 1.2 requires for a bool splat
+    if (!a.keyword.empty() && !(a.keyword == "fill" && e.args.size() == 1)) {
       error(diag::Code::UnknownKeyword, a.span, "'" + types::display(t) + "' takes no keyword argument '" + a.keyword + "'");
       return invalid(e.span);
     }
