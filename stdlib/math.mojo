@@ -410,5 +410,13 @@ def hypot[dt: DType, w: Int](x: SIMD[dt, w], y: SIMD[dt, w]) -> SIMD[dt, w]: ...
 def copysign[dt: DType, w: Int](x: SIMD[dt, w], y: SIMD[dt, w]) -> SIMD[dt, w]: ...
 @__cpp("mojo::math::fma", include="mojo/simd/math.hpp")
 def fma[dt: DType, w: Int](a: SIMD[dt, w], b: SIMD[dt, w], c: SIMD[dt, w]) -> SIMD[dt, w]: ...
-@__cpp("mojo::simd_iota", include="mojo/simd/all.hpp")
-def iota[dt: DType, w: Int](offset: Scalar[dt]) -> SIMD[dt, w]: ...
+# iota[dt, w](offset): offset, offset + 1, ... (a Mojo body: the runtime's simd_iota
+# needs its dtype and width as template arguments, which a binding does not pass)
+def iota[dt: DType, w: Int](offset: Scalar[dt]) -> SIMD[dt, w]:
+    var r = SIMD[dt, w](offset)
+    for i in range(w):
+        r[i] = offset + Scalar[dt](i)
+    return r
+
+def iota[dt: DType, w: Int]() -> SIMD[dt, w]:
+    return iota[dt, w](Scalar[dt](0))

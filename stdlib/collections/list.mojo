@@ -99,6 +99,9 @@ struct List[T: Copyable & Movable](Copyable, Movable, Sized, Boolable, Defaultab
 
     def reverse(mut self): ...
 
+    # The buffer, for SIMD loads and stores (valid until the list grows).
+    def unsafe_ptr(ref self) -> UnsafePointer[Self.T]: ...
+
     def index(
         ref self, value: Self.T, start: Int = 0, stop: Optional[Int] = None
     ) raises -> Int where conforms_to(Self.T, Equatable): ...

@@ -352,6 +352,10 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
           .with_help("declare the struct 'Sized' and define 'def __len__(self) -> Int'");
       return invalid(e.span);
     }
+    if (types::is_simd_like(types::materialize(v->type))) {  // len(v): the lane count, a constant
+      if (types::is_simd(v->type) && v->type->symbolic) return symbolic_value(types::int_(), e.span);
+      return std::make_shared<tir::IntConst>(types::int_(), e.span, types::lane_count(types::materialize(v->type)));
+    }
     unsupported(e.span, "len() of a '" + types::display(v->type) + "' value");
     return invalid(e.span);
   }
@@ -448,6 +452,11 @@ tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::Cal
     if (v->type->kind == TypeKind::FloatLiteral) v = coerce(v, types::float64());
     v = materialize(v);
     if (types::is_integer(v->type)) return v;
+    if (types::is_simd(v->type)) {  // round(v): lane-wise, ties to even
+      if (v->type->symbolic) return invalid(e.span);
+      if (!types::is_float(v->type->elem)) return v;
+      return intrinsic("mojo::simd_round", v->type, e.span, {v});
+    }
     if (!types::is_float(v->type)) {
       error(diag::Code::NoMatchingOverload, call_paren(e),
             "no matching function in call to 'round' with a '" + types::display(v->type) + "' argument");

@@ -220,7 +220,8 @@ tir::ExprPtr Checker::memory_call(const std::string& name, const ast::CallExpr& 
     return invalid(e.span);
   }
   if (n == "memcpy" || n == "memmove") args[1] = coerce(args[1], args[0]->type, "as the source");
-  if (n == "memset") args[1] = coerce(materialize(args[1]), types::get(TypeKind::UInt8), "as the byte value");
+  if (n == "memset")
+    args[1] = coerce(types::is_literal(args[1]->type) ? args[1] : materialize(args[1]), types::get(TypeKind::UInt8), "as the byte value");
   args.back() = coerce(materialize(args.back()), types::int_(), "as the element count");
   for (auto& x : args)
     if (x->type->kind == TypeKind::Invalid) return invalid(e.span);

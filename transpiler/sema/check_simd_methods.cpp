@@ -116,7 +116,20 @@ tir::ExprPtr Checker::simd_method(tir::ExprPtr v, const ast::AttributeExpr& attr
   };
 
   if (n.rfind("reduce_", 0) == 0) {
-    if (!want_params(0, {}) || !want_args(0)) return invalid(e.span);
+    if (pos.size() == 1 && kw.empty() && n != "reduce_bit_count") {
+      // v.reduce_add[2](): a partial reduction to 2 lanes
+      auto out = int_param(*pos[0], "size_out");
+      if (!out || !want_args(0)) return invalid(e.span);
+      if (symbolic_param) return invalid(e.span);
+      if (*out <= 0 || *out > width || (*out & (*out - 1))) {
+        error(diag::Code::ConstraintFailed, pos[0]->value->span, fmt::format("'{}' cannot reduce {} lanes to {}", n, width, *out));
+        return invalid(e.span);
+      }
+      if (*out > 1)
+        return call(fmt::format("mojo::simd_{}<{}>", n, *out), types::simd_of(lane, static_cast<int>(*out)), {v});
+    } else if (!want_params(0, {}) || !want_args(0)) {
+      return invalid(e.span);
+    }
     bool bits = n == "reduce_and" || n == "reduce_or" || n == "reduce_xor" || n == "reduce_bit_count";
     if (bits && !types::is_integer(lane) && lane != types::bool_()) {
       error(diag::Code::InvalidOperands, name_at, "'" + n + "' needs integer or bool lanes, not '" + types::display(lane) + "'");
@@ -199,7 +212,8 @@ tir::ExprPtr Checker::simd_method(tir::ExprPtr v, const ast::AttributeExpr& attr
     auto k = int_param(*pos[0], "shift");
     if (!k) return invalid(e.span);
     if (symbolic_param) return invalid(e.span);
-    if (*k < 0 || *k > width) {
+    bool rotate = n.rfind("rotate", 0) == 0;
+    if (*k > width || *k < (rotate ? -width : 0)) {
       error(diag::Code::ConstraintFailed, pos[0]->value->span,
             fmt::format("'{}' needs a count from 0 to the width {}, not {}", n, width, *k));
       return invalid(e.span);

@@ -122,6 +122,7 @@ Type by_name(const std::string& n) {
   if (n == "Error") return error();
   if (n == "NoneType") return none();
   if (n == "DType") return dtype();
+  if (n == "SIMDLength") return int_();  // Mojo 1.2's SIMD width type: an Int here
   if (n == "IntLiteral") return int_literal();
   if (n == "FloatLiteral") return float_literal();
   return nullptr;
