@@ -378,6 +378,7 @@ std::string Emitter::op(const tir::Op& o) {
     case OpKind::Repr: return "mojo::repr(" + top(*o.operands[0]) + ")";
     case OpKind::Intrinsic: {
       // ".get": a member of the first operand (v.get(i)); else a free function
+      if (!o.callee.empty() && o.callee[0] == '=') return o.callee.substr(1);  // a verbatim C++ expression (alloca)
       bool member = !o.callee.empty() && o.callee[0] == '.';
       std::string s = member ? expr(*o.operands[0]) + o.callee + "(" : o.callee + "(";
       for (std::size_t i = member ? 1 : 0; i < o.operands.size(); ++i) s += (i > (member ? 1u : 0u) ? ", " : "") + top(*o.operands[i]);

@@ -101,6 +101,8 @@ const tir::Function* Checker::string_repeat_function() {
 
 tir::ExprPtr Checker::check_builtin_call(const std::string& name, const ast::CallExpr& e) {
   if (name.rfind("algorithm.", 0) == 0) return algorithm_call(name, {}, e.callee->span, e);  // parallelize(work, n)
+  if (name == "UnsafePointer" || name == "Pointer" || name == "memory.UnsafePointer" || name == "memory.Pointer")
+    return pointer_to_place(e);  // check_pointers.cpp
   if (name.rfind("memory.", 0) == 0 && name.find("mem") != std::string::npos && name != "memory.alloc")
     if (auto r = memory_call(name.substr(7), e)) return r;  // check_pointers.cpp
   if ((name == "any" || name == "all") && e.args.size() == 1 && e.args[0].keyword.empty()) {

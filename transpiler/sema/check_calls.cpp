@@ -9,6 +9,8 @@
 #include <map>
 #include <tuple>
 
+#include <fmt/format.h>
+
 #include "sema/checker.hpp"
 
 namespace mojoc::sema {
@@ -651,6 +653,35 @@ tir::ExprPtr Checker::check_parametric_call(const ast::SubscriptExpr& callee, co
       const tir::Local* l = s->local;
       while (l->captured) l = l->captured;
       if (generic_closures.count(l)) return call_closure_instance(l, callee, e);
+    }
+    if (s && s->kind == Symbol::Kind::Builtin && s->builtin == "memory.stack_allocation") return stack_allocation(callee, e);
+    if (s && s->kind == Symbol::Kind::Builtin && s->builtin == "memory.bitcast" && callee.indices.size() == 2 && e.args.size() == 1) {
+      // bitcast[DType.uint32, 4](v): the same bits as another lane type
+      ParamDecl d;
+      d.name = "dtype";
+      d.value_type = types::dtype();
+      ParamDecl w;
+      w.name = "width";
+      w.value_type = types::int_();
+      auto dv = param_argument(*callee.indices[0].value, d, "bitcast");
+      auto wv = param_argument(*callee.indices[1].value, w, "bitcast");
+      auto v = materialize(check_expr(*e.args[0].value));
+      if (!dv || !wv || v->type->kind == TypeKind::Invalid) return invalid(e.span);
+      if (dv->value->kind != tir::ExprKind::StringConst || wv->value->kind != tir::ExprKind::IntConst) return invalid(e.span);
+      Type lane = types::scalar_of_dtype(dv->value->as<tir::StringConst>().value);
+      int width = static_cast<int>(wv->value->as<tir::IntConst>().value);
+      if (!lane || !types::is_simd_like(v->type)) return invalid(e.span);
+      int from_bits = types::lane_count(v->type) * (types::lane_type(v->type) == types::bool_() ? 8 : types::bit_width(types::lane_type(v->type)));
+      if (from_bits != width * (lane == types::bool_() ? 8 : types::bit_width(lane))) {
+        error(diag::Code::ConstraintFailed, callee.span, "bitcast must keep the size: " + std::to_string(from_bits) + " bits");
+        return invalid(e.span);
+      }
+      return intrinsic(fmt::format("mojo::simd_bitcast<{}, {}>", lane->cpp_name, width), types::simd_of(lane, width), e.span, {v});
+    }
+    if (is_pointer_name(n) && e.args.empty()) {  // UnsafePointer[Int](): null
+      Type p = resolve_type(callee);
+      if (p->kind == TypeKind::Invalid) return invalid(e.span);
+      return intrinsic("mojo::detail::null_pointer<" + std::string(p->elem->cpp_name) + ">", p, e.span, {}, "mojo/memory/pointee.hpp");
     }
     if (is_simd_name(n)) {  // SIMD[DType.float32, 4](...), Scalar[dt](x)
       Type t = simd_type(callee);

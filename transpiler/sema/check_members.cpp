@@ -160,6 +160,8 @@ tir::ExprPtr Checker::check_method_call(const ast::AttributeExpr& attr, const as
   if (obj->type->kind == TypeKind::Pointer) return pointer_method(obj, attr, e);
   if (types::is_simd_like(types::materialize(obj->type)) && has_simd_method(attr.name))
     if (auto r = simd_method(obj, attr, e, nullptr)) return r;
+  if (obj->type == types::dtype())
+    if (auto r = dtype_method(obj, attr, e)) return r;
   if (obj->type->kind == TypeKind::Pack && attr.name == "__len__" && e.args.empty()) return pack_len(obj, e.span);
   Span name_at = attr.name_span.valid() ? attr.name_span : e.span;
   if (types::is_struct(obj->type) || obj->type->kind == TypeKind::TypeParam) {

@@ -174,7 +174,17 @@ tir::ExprPtr Checker::pointer_param_method(tir::ExprPtr p, const ast::AttributeE
     if (v->type->kind == TypeKind::Invalid) return v;
     // a temporary moves into the memory through its __moveinit__, as in Mojo
     bool temp = !copy && v->kind != tir::ExprKind::Move && !is_lvalue(*v);
-    v = take(v, v->span);
+    if (copy && is_lvalue(*v)) {
+      if (!is_copyable(v->type)) {
+        error(diag::Code::NotCopyable, v->span, "'" + types::display(v->type) + "' value cannot be copied");
+        return invalid(e.span);
+      }
+      auto cp = std::make_shared<tir::Copy>(v->span, v);
+      cp->is_explicit = true;
+      v = cp;
+    } else {
+      v = take(v, v->span);
+    }
     return intrinsic(temp ? "mojo::detail::init_pointee_moved" : "mojo::detail::init_pointee", types::none(), e.span, {p, v},
                      "mojo/memory/pointee.hpp");
   }
@@ -226,6 +236,42 @@ tir::ExprPtr Checker::memory_call(const std::string& name, const ast::CallExpr& 
   for (auto& x : args)
     if (x->type->kind == TypeKind::Invalid) return invalid(e.span);
   return intrinsic("mojo::" + n, types::none(), e.span, std::move(args), "mojo/memory/memory.hpp");
+}
+
+// UnsafePointer(to=x) / Pointer(to=x): the address of a place.
+tir::ExprPtr Checker::pointer_to_place(const ast::CallExpr& e) {
+  if (e.args.size() != 1 || e.args[0].keyword != "to") {
+    error(diag::Code::WrongArgumentCount, call_paren(e), "a pointer is made from a place: 'UnsafePointer(to=x)'")
+        .with_help("allocate memory with 'alloc[T](n)'");
+    return invalid(e.span);
+  }
+  auto x = check_expr(*e.args[0].value);
+  if (x->type->kind == TypeKind::Invalid) return x;
+  if (!is_lvalue(*x)) {
+    error(diag::Code::NotAssignable, x->span, "'to=' takes a variable or another place, not a temporary value");
+    return invalid(e.span);
+  }
+  return intrinsic("&", types::pointer_to(x->type), e.span, {x}, "mojo/memory/pointee.hpp");
+}
+
+// stack_allocation[16, Float32](): storage in the current function's frame
+// (C++: alloca, 64-byte aligned, released when the function returns).
+tir::ExprPtr Checker::stack_allocation(const ast::SubscriptExpr& callee, const ast::CallExpr& e) {
+  if (callee.indices.size() < 2 || !e.args.empty()) {
+    error(diag::Code::WrongArgumentCount, callee.span, "'stack_allocation' takes the count and the type: 'stack_allocation[16, Float32]()'");
+    return invalid(e.span);
+  }
+  ParamDecl d;
+  d.name = "count";
+  d.value_type = types::int_();
+  auto n = param_argument(*callee.indices[0].value, d, "stack_allocation");
+  if (!n) return invalid(e.span);
+  Type t = resolve_type(*callee.indices[1].value);
+  if (t->kind == TypeKind::Invalid) return invalid(e.span);
+  if (n->value->kind != tir::ExprKind::IntConst) return symbolic_value(types::pointer_to(t), e.span);
+  long long count = static_cast<long long>(n->value->as<tir::IntConst>().value);
+  return intrinsic(fmt::format("=static_cast<{0}*>(__builtin_alloca_with_align(sizeof({0}) * {1}, 512))", t->cpp_name, count),
+                   types::pointer_to(t), e.span, {}, "mojo/memory/pointee.hpp");
 }
 
 }  // namespace mojoc::sema

@@ -289,4 +289,41 @@ tir::ExprPtr Checker::simd_method(tir::ExprPtr v, const ast::AttributeExpr& attr
   return nullptr;
 }
 
+// DType's compile-time questions: DType.float32.is_floating_point() ⟶ BoolConst(true).
+// On a DType parameter in generic code the answer waits for the instance.
+tir::ExprPtr Checker::dtype_method(tir::ExprPtr d, const ast::AttributeExpr& attr, const ast::CallExpr& e) {
+  const std::string& n = attr.name;
+  static const char* known[] = {"is_floating_point", "is_integral", "is_signed", "is_unsigned", "is_numeric", "bit_width",
+                                "size_of", "sizeof", "is_bool"};
+  bool ok = false;
+  for (const char* k : known) ok |= n == k;
+  if (!ok) return nullptr;
+  if (!e.args.empty()) {
+    error(diag::Code::WrongArgumentCount, call_paren(e), "'" + n + "' takes no arguments");
+    return invalid(e.span);
+  }
+  bool counts = n == "bit_width" || n == "size_of" || n == "sizeof";
+  if (d->kind != tir::ExprKind::StringConst) {
+    // symbolic: carries the parameter, so `comptime if dt.is_floating_point()` waits for the instance
+    return intrinsic("/*generic*/", counts ? types::int_() : types::bool_(), e.span, {d});
+  }
+  const std::string& dt = d->as<tir::StringConst>().value;
+  bool is_float = dt == "float16" || dt == "bfloat16" || dt == "float32" || dt == "float64";
+  bool is_uint = dt.rfind("uint", 0) == 0;
+  bool is_int = !is_uint && (dt.rfind("int", 0) == 0 || dt == "index");
+  if (counts) {
+    Type lane = types::scalar_of_dtype(dt);
+    int bits = dt == "bool" ? 8 : lane ? types::bit_width(lane) : dt == "float16" || dt == "bfloat16" ? 16 : 64;
+    if (n == "bit_width" && dt == "bool") bits = 1;
+    return std::make_shared<tir::IntConst>(types::int_(), e.span, n == "bit_width" ? bits : bits / 8);
+  }
+  bool r = n == "is_floating_point" ? is_float
+           : n == "is_integral"     ? is_int || is_uint
+           : n == "is_signed"       ? is_int || is_float
+           : n == "is_unsigned"     ? is_uint
+           : n == "is_bool"         ? dt == "bool"
+                                    : is_int || is_uint || is_float;
+  return std::make_shared<tir::BoolConst>(e.span, r);
+}
+
 }  // namespace mojoc::sema

@@ -166,10 +166,15 @@ tir::ExprPtr Checker::target_query(const std::string& name, const ast::Subscript
   if (!known || callee.indices.size() != 1 || !e.args.empty()) return nullptr;
   const ast::Expr& arg = *callee.indices[0].value;
   Type lane = nullptr;
+  // a type names a struct, a type parameter or alias, a builtin type or SIMD[...]; anything else is a DType value
   bool is_dtype = arg.kind == ast::ExprKind::Attribute;
   if (arg.kind == ast::ExprKind::Name) {
-    const Symbol* s = lookup(arg.as<ast::NameExpr>().name);
-    is_dtype = s && (s->kind == Symbol::Kind::ValueParam || s->kind == Symbol::Kind::Constant || s->kind == Symbol::Kind::Local);
+    const std::string& an = arg.as<ast::NameExpr>().name;
+    const Symbol* s = lookup(an);
+    bool names_type = s ? (s->kind == Symbol::Kind::Struct || s->kind == Symbol::Kind::TypeName ||
+                           s->kind == Symbol::Kind::TypeParam)
+                        : types::by_name(an) != nullptr;
+    is_dtype = !names_type;
   }
   if (is_dtype) {
     ParamDecl d;
@@ -178,7 +183,10 @@ tir::ExprPtr Checker::target_query(const std::string& name, const ast::Subscript
     auto v = param_argument(arg, d, name);
     if (!v) return invalid(e.span);
     if (v->value->kind != tir::ExprKind::StringConst) return symbolic_value(types::int_(), e.span);
-    lane = types::scalar_of_dtype(v->value->as<tir::StringConst>().value);
+    const std::string& dn = v->value->as<tir::StringConst>().value;
+    lane = types::scalar_of_dtype(dn);
+    if (!lane && (dn == "float16" || dn == "bfloat16") && name.find("simd") == std::string::npos)
+      return std::make_shared<tir::IntConst>(types::int_(), e.span, name.rfind("bit", 0) == 0 ? 16 : 2);
   } else {
     Type t = resolve_type(arg);
     if (t->kind == TypeKind::Invalid) return invalid(e.span);

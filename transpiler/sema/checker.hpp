@@ -205,6 +205,7 @@ class Checker {
   tir::ExprPtr simd_method(tir::ExprPtr v, const ast::AttributeExpr& attr, const ast::CallExpr& e,
                            const std::vector<ast::Argument>* params);
   bool has_simd_method(const std::string& name) const;
+  tir::ExprPtr dtype_method(tir::ExprPtr d, const ast::AttributeExpr& attr, const ast::CallExpr& e);
   tir::ExprPtr algorithm_call(const std::string& what, const std::vector<ast::Argument>& params, Span at,
                               const ast::CallExpr& e);
   tir::ExprPtr target_query(const std::string& name, const ast::SubscriptExpr& callee, const ast::CallExpr& e);
@@ -224,6 +225,8 @@ class Checker {
   tir::ExprPtr pointer_method(tir::ExprPtr p, const ast::AttributeExpr& attr, const ast::CallExpr& e);
   // memcpy(dest=, src=, count=), memset(p, v, n), memset_zero(p, n) (and 1.2's unsafe_ forms)
   tir::ExprPtr memory_call(const std::string& name, const ast::CallExpr& e);
+  tir::ExprPtr pointer_to_place(const ast::CallExpr& e);
+  tir::ExprPtr stack_allocation(const ast::SubscriptExpr& callee, const ast::CallExpr& e);
   // p.load[width=8](i), p.store[...](...), p.bitcast[T](): null when not one of these
   tir::ExprPtr pointer_param_method(tir::ExprPtr p, const ast::AttributeExpr& attr,
                                     const std::vector<ast::Argument>& params, const ast::CallExpr& e);

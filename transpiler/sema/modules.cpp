@@ -73,7 +73,7 @@ ModuleInfo* Checker::builtin_module(const std::string& name) {
       // the raw-pointer subset of `memory` (check_pointers.cpp)
       {"memory", {"UnsafePointer", "Pointer", "unsafe_alloc", "alloc", "MutUntrackedOrigin", "MutAnyOrigin", "memcpy",
                   "memmove", "memset", "memset_zero", "unsafe_memcpy", "unsafe_memmove", "unsafe_memset",
-                  "unsafe_memset_zero", "stack_allocation"}},
+                  "unsafe_memset_zero", "stack_allocation", "bitcast"}},
       {"memory.alloc", {"unsafe_alloc", "alloc"}},
       {"memory.unsafe_pointer", {"UnsafePointer"}},
       {"memory.pointer", {"Pointer"}},

@@ -131,7 +131,7 @@ Type by_name(const std::string& n) {
 std::string display(Type t) { return t->mojo_name; }
 
 bool is_dtype_name(const std::string& n) {
-  static const char* names[] = {"bool",   "int8",   "int16",  "int32",   "int64",    "uint8",   "uint16",
+  static const char* names[] = {"bool", "int", "uint", "uindex", "int8", "int16", "int32", "int64", "uint8", "uint16",
                                 "uint32", "uint64", "float16", "bfloat16", "float32", "float64", "index",
                                 "invalid", "int128", "uint128", "int256", "uint256"};
   for (const char* k : names)
@@ -237,6 +237,7 @@ const DTypeRow kDTypes[] = {
     {"bool", TypeKind::Bool},     {"int8", TypeKind::Int8},       {"int16", TypeKind::Int16},
     {"int32", TypeKind::Int32},   {"int64", TypeKind::Int64},     {"uint8", TypeKind::UInt8},
     {"uint16", TypeKind::UInt16}, {"uint32", TypeKind::UInt32},   {"uint64", TypeKind::UInt64},
+    {"int", TypeKind::Int},       {"uint", TypeKind::UInt},       // Mojo 1.2's names for Int's and UInt's lanes
     {"index", TypeKind::Int},     {"uindex", TypeKind::UInt},     {"float32", TypeKind::Float32},
     {"float64", TypeKind::Float64},
 };

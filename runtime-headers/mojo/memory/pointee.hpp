@@ -19,6 +19,10 @@ MOJO_HOST_DEVICE inline void init_pointee(T* p, U&& value) {
     ::new (static_cast<void*>(p)) T(static_cast<U&&>(value));
 }
 
+// UnsafePointer[T](): the null pointer.
+template <class T>
+MOJO_HOST_DEVICE constexpr T* null_pointer() noexcept { return nullptr; }
+
 // p.unsafe_write(T(...)): a temporary moves in through its __moveinit__.
 template <class T, class U>
 MOJO_HOST_DEVICE inline void init_pointee_moved(T* p, U&& value) {
