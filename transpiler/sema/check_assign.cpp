@@ -104,6 +104,17 @@ bool Checker::check_setitem(const ast::SubscriptExpr& t, tir::ExprPtr value, Spa
     out.push_back(std::make_unique<tir::Assign>(span, place, take(coerce(value, place->type), value->span)));
     return true;
   }
+  if (types::is_simd_like(obj->type) && !types::is_simd(obj->type) && obj->type != types::int_() && t.indices.size() == 1) {
+    // x[0] = v on a scalar (a SIMD of width 1): the whole value
+    auto i = coerce(materialize(check_expr(*t.indices[0].value)), types::int_(), "as a lane index");
+    if (i->type->kind == TypeKind::Invalid) return true;
+    if (!is_mutable_place(*obj)) {
+      error(diag::Code::ImmutableAssign, t.object->span, "expression must be mutable in assignment");
+      return true;
+    }
+    out.push_back(std::make_unique<tir::Assign>(span, obj, coerce(value, obj->type, "as a SIMD lane")));
+    return true;
+  }
   if (types::is_simd(obj->type)) {  // v[i] = x: one lane
     if (t.indices.size() != 1 || !t.indices[0].keyword.empty()) {
       error(diag::Code::InvalidOperands, t.span, "a SIMD value takes one index: 'v[i]'");

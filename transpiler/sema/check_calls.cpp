@@ -265,7 +265,21 @@ tir::ExprPtr Checker::check_call_inner(const ast::CallExpr& e) {
     const Symbol* s = lookup(name);
     if (s && s->kind == Symbol::Kind::Functions) return call_overloads(*s->functions, name, e);
     if (s && s->kind == Symbol::Kind::Struct) return construct(s->strukt, e);
-    if (name == "Self" && cur_struct && !s) return construct(cur_struct->decl, e);
+    if (name == "Self" && cur_struct && !s) {
+      // Self(...) in a generic struct whose fields are SIMD[Self.dt, w]: the
+      // value parameters cannot be inferred from symbolic vectors; the
+      // instances check it with dt bound
+      if (cur_struct->decl->is_generic && !cur_struct->decl->instance_of && in_generic_body()) {
+        bool simd_arg = false;
+        std::vector<tir::ExprPtr> xs;
+        for (auto& a : e.args) {
+          xs.push_back(check_expr(*a.value));
+          simd_arg |= types::is_simd(xs.back()->type) && xs.back()->type->symbolic;
+        }
+        if (simd_arg) return symbolic_value(cur_struct->decl->type, e.span);
+      }
+      return construct(cur_struct->decl, e);
+    }
     if (s && s->kind == Symbol::Kind::TypeName) {
       // T() / T(x) in an instance: T names a concrete type
       if (types::is_struct(s->type)) return construct(const_cast<tir::Struct*>(s->type->decl), e);
@@ -655,7 +669,8 @@ tir::ExprPtr Checker::check_parametric_call(const ast::SubscriptExpr& callee, co
       if (generic_closures.count(l)) return call_closure_instance(l, callee, e);
     }
     if (s && s->kind == Symbol::Kind::Builtin && s->builtin == "memory.stack_allocation") return stack_allocation(callee, e);
-    if (s && s->kind == Symbol::Kind::Builtin && s->builtin == "memory.bitcast" && callee.indices.size() == 2 && e.args.size() == 1) {
+    if (s && s->kind == Symbol::Kind::Builtin && s->builtin == "memory.bitcast" && !callee.indices.empty() &&
+        callee.indices.size() <= 2 && e.args.size() == 1) {
       // bitcast[DType.uint32, 4](v): the same bits as another lane type
       ParamDecl d;
       d.name = "dtype";
@@ -664,13 +679,18 @@ tir::ExprPtr Checker::check_parametric_call(const ast::SubscriptExpr& callee, co
       w.name = "width";
       w.value_type = types::int_();
       auto dv = param_argument(*callee.indices[0].value, d, "bitcast");
-      auto wv = param_argument(*callee.indices[1].value, w, "bitcast");
       auto v = materialize(check_expr(*e.args[0].value));
-      if (!dv || !wv || v->type->kind == TypeKind::Invalid) return invalid(e.span);
-      if (dv->value->kind != tir::ExprKind::StringConst || wv->value->kind != tir::ExprKind::IntConst) return invalid(e.span);
+      if (!dv || v->type->kind == TypeKind::Invalid) return invalid(e.span);
+      if (dv->value->kind != tir::ExprKind::StringConst) return invalid(e.span);
       Type lane = types::scalar_of_dtype(dv->value->as<tir::StringConst>().value);
-      int width = static_cast<int>(wv->value->as<tir::IntConst>().value);
       if (!lane || !types::is_simd_like(v->type)) return invalid(e.span);
+      int width = types::lane_count(v->type);  // bitcast[DType.uint32](f): the width is kept
+      if (callee.indices.size() == 2) {
+        auto wv = param_argument(*callee.indices[1].value, w, "bitcast");
+        if (!wv) return invalid(e.span);
+        if (wv->value->kind != tir::ExprKind::IntConst) return invalid(e.span);
+        width = static_cast<int>(wv->value->as<tir::IntConst>().value);
+      }
       int from_bits = types::lane_count(v->type) * (types::lane_type(v->type) == types::bool_() ? 8 : types::bit_width(types::lane_type(v->type)));
       if (from_bits != width * (lane == types::bool_() ? 8 : types::bit_width(lane))) {
         error(diag::Code::ConstraintFailed, callee.span, "bitcast must keep the size: " + std::to_string(from_bits) + " bits");

@@ -206,6 +206,12 @@ tir::ExprPtr Checker::check_subscript(const ast::SubscriptExpr& e) {
   if (obj->type->kind == TypeKind::Invalid) return obj;
   if (obj->type->kind == TypeKind::Pointer) return pointer_index(obj, e);
   if (types::is_simd(obj->type)) return simd_index(obj, e);
+  if (types::is_simd_like(obj->type) && obj->type != types::int_() && e.indices.size() == 1) {
+    // x[0] on a scalar (a SIMD of width 1): the value itself
+    auto i = coerce(materialize(check_expr(*e.indices[0].value)), types::int_(), "as a lane index");
+    if (i->type->kind == TypeKind::Invalid) return i;
+    return obj;
+  }
   if (obj->type->kind == TypeKind::Pack && e.indices.size() == 1) return pack_element(obj, *e.indices[0].value, e.span);
   if (obj->type->kind == TypeKind::Variadic && e.indices.size() == 1 && e.indices[0].keyword.empty()) {
     // values[i]: the i-th argument, a place (writable for `mut *values`)

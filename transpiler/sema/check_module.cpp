@@ -276,6 +276,9 @@ void Checker::check_from_import(ModuleInfo& m, const ast::FromImportStmt& s) {
       continue;
     }
     const Symbol* sym = target->scope.lookup_local(n.name);
+    // `from std.memory import OwnedPointer`: a C++-modelled module whose other
+    // names are Mojo declarations the prelude loads (prelude.cpp)
+    if (!sym && target->builtin) sym = prelude_symbol(n.name);
     if (!sym) {
       // `from pkg import mod`: a submodule of a package
       std::vector<std::string> sub = s.module;

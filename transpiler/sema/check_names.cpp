@@ -212,6 +212,10 @@ tir::ExprPtr Checker::check_attribute_value(const ast::AttributeExpr& e) {
   tir::ExprPtr obj = check_expr(*e.object);
   field_base = saved_base;
   if (obj->type->kind == TypeKind::Invalid) return obj;
+  if (types::is_simd(obj->type) && (e.name == "size" || e.name == "width")) {  // v.size (0.25): the lane count
+    if (obj->type->symbolic) return symbolic_value(types::int_(), e.span);
+    return std::make_shared<tir::IntConst>(types::int_(), e.span, obj->type->width);
+  }
   if (obj->type->kind == TypeKind::KwEntry && (e.name == "key" || e.name == "value")) {
     // item.key / item.value of an `opts.items()` entry
     bool key = e.name == "key";

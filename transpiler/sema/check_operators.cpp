@@ -450,7 +450,7 @@ tir::ExprPtr Checker::check_compare(const ast::CompareExpr& e) {
     }
   }
   bool orderable = types::is_numeric(common) || common == types::string() || common == types::bool_() ||
-                   common == types::dtype();
+                   common == types::dtype() || common->kind == TypeKind::Pointer;  // pointers: by address
   if (!orderable) {
     error(diag::Code::InvalidOperands, e.op_spans.empty() ? e.span : e.op_spans[0],
           "values of type '" + types::display(common) + "' cannot be compared");

@@ -192,6 +192,26 @@ Type Checker::instantiate_struct(StructInfo& g, const std::vector<tir::ParamValu
   return raw->type;
 }
 
+// dtype and width parameters inferred through a SIMD argument (v: SIMD[dt, w])
+void Checker::bind_simd_params(const std::vector<ParamDecl>& ps, Binding& b, const std::map<Type, Type>& subst, Span at) {
+  for (auto& [open, got] : subst) {
+    if (!types::is_simd(open) || !open->symbolic || !types::is_simd_like(got)) continue;
+    for (std::size_t i = 0; i < ps.size(); ++i) {
+      if (b[i] || ps[i].is_type) continue;
+      const std::string& pn = ps[i].ref_name.empty() ? ps[i].name : ps[i].ref_name;
+      if (open->dtype_param && pn == open->dtype_param) {
+        tir::ParamValue v;
+        v.value = std::make_shared<tir::StringConst>(types::dtype(), at, types::dtype_of(types::lane_type(got)));
+        b[i] = v;
+      } else if (open->width_param && pn == open->width_param) {
+        tir::ParamValue v;
+        v.value = std::make_shared<tir::IntConst>(types::int_(), at, types::lane_count(got));
+        b[i] = v;
+      }
+    }
+  }
+}
+
 const tir::Function* Checker::instance_for_call(const tir::Function* g, std::map<Type, Type>& subst,
                                                const std::string& name, Span at, Span callee_at) {
   auto* gf = const_cast<tir::Function*>(g);
@@ -202,6 +222,7 @@ const tir::Function* Checker::instance_for_call(const tir::Function* g, std::map
     for (std::size_t i = 0; i < gs.params.size(); ++i)
       if (gs.params[i].is_type)
         if (auto it = subst.find(gs.params[i].symbolic); it != subst.end()) b[i] = tir::ParamValue::of_type(it->second);
+    bind_simd_params(gs.params, b, subst, at);
     auto vals = complete_binding(gs.params, b, g->owner->name, at);
     if (!vals) return nullptr;
     Type t = instantiate_struct(gs, *vals, at);
@@ -238,23 +259,7 @@ const tir::Function* Checker::instance_for_call(const tir::Function* g, std::map
   for (std::size_t i = 0; i < ps.size(); ++i)
     if (!b[i] && ps[i].is_type)
       if (auto it = subst.find(ps[i].symbolic); it != subst.end()) b[i] = tir::ParamValue::of_type(it->second);
-  // dtype and width parameters inferred through a SIMD argument (v: SIMD[dt, w])
-  for (auto& [open, got] : subst) {
-    if (!types::is_simd(open) || !open->symbolic || !types::is_simd_like(got)) continue;
-    for (std::size_t i = 0; i < ps.size(); ++i) {
-      if (b[i] || ps[i].is_type) continue;
-      const std::string& pn = ps[i].ref_name.empty() ? ps[i].name : ps[i].ref_name;
-      if (open->dtype_param && pn == open->dtype_param) {
-        tir::ParamValue v;
-        v.value = std::make_shared<tir::StringConst>(types::dtype(), at, types::dtype_of(types::lane_type(got)));
-        b[i] = v;
-      } else if (open->width_param && pn == open->width_param) {
-        tir::ParamValue v;
-        v.value = std::make_shared<tir::IntConst>(types::int_(), at, types::lane_count(got));
-        b[i] = v;
-      }
-    }
-  }
+  bind_simd_params(ps, b, subst, at);
   // value parameters inferred through a struct instance argument (g: Grid[n])
   for (auto& [open, got] : subst) {
     if (!types::is_struct(open) || !open->decl->is_generic || !types::is_struct(got)) continue;

@@ -32,6 +32,10 @@ const std::map<std::string, std::string>& prelude_names() {
       {"input", "io.io"},
       {"atof", "builtin.string"},
       {"atol", "builtin.string"},
+      // std.memory's types (the rest of `memory` is modelled in C++: check_pointers.cpp)
+      {"OwnedPointer", "memory.owned_pointer"},
+      {"ArcPointer", "memory.arc_pointer"},
+      {"Span", "memory.span"},
   };
   return names;
 }
