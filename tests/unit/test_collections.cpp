@@ -5,6 +5,8 @@
 // Mojo 1.2 aborts or has no such operation).
 #include <doctest/doctest.h>
 
+#include "value_text.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <map>
@@ -30,14 +32,8 @@ using namespace mojo;
 
 namespace {
 
-template <class T>
-std::string S(const T& v) {
-    return String(v).str();
-}
-template <class T>
-std::string R(const T& v) {
-    return repr(v).str();
-}
+using test_text::R;
+using test_text::S;
 template <class T>
 std::string err(const Raises<T>& r) {
     REQUIRE(r.has_error());

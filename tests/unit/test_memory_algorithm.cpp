@@ -6,6 +6,8 @@
 // their traces are in tests/pending/NOTES-algorithm-from-real-mojo.md.
 #include <doctest/doctest.h>
 
+#include "value_text.hpp"
+
 #include <atomic>
 #include <cmath>
 #include <cstdint>
@@ -30,14 +32,8 @@ using namespace mojo;
 
 namespace {
 
-template <class T>
-std::string S(const T& v) {
-    return String(v).str();
-}
-template <class T>
-std::string R(const T& v) {
-    return repr(v).str();
-}
+using test_text::R;
+using test_text::S;
 
 // Records closure calls as "width:index" (or "width:index/evl").
 struct Trace {

@@ -5,6 +5,8 @@
 // Mojo has no defined result are marked "(chosen)" with Mojo's output beside.
 #include <doctest/doctest.h>
 
+#include "value_text.hpp"
+
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -17,14 +19,8 @@
 using namespace mojo;
 
 namespace {
-template <class T>
-std::string S(const T& v) {
-    return String(v).str();
-}
-template <class T>
-std::string R(const T& v) {
-    return repr(v).str();
-}
+using test_text::R;
+using test_text::S;
 using F32x4 = SIMD<float, 4>;
 using F32x8 = SIMD<float, 8>;
 using F64x4 = SIMD<double, 4>;

@@ -113,16 +113,11 @@ public:
     // ---- printing: [7, 7, 7]; repr Array[SIMD[DType.int, 1], 3]([Int(7), ...]) ----
     template <class W>
     void write_to(W& w) const {
-        w.write_bytes("[", 1);
-        detail::write_elements(w, *this, false);
-        w.write_bytes("]", 1);
+        detail::write_sequence(w, *this);
     }
     template <class W>
     void write_repr_to(W& w) const {
-        detail::write_lit(w, mojo_type_name());
-        w.write_bytes("([", 2);
-        detail::write_elements(w, *this, true);
-        w.write_bytes("])", 2);
+        detail::write_sequence_repr(w, mojo_type_name(), *this);
     }
     static std::string mojo_type_name() { return "Array[" + detail::type_name<T>() + ", " + std::to_string(N) + "]"; }
 };

@@ -364,6 +364,22 @@ inline void write_elements(W& w, const Range& items, bool repr) {
     }
 }
 
+// `[1, 2, 3]` (print) and `List[Int]([Int(1), Int(2)])` (repr): the text of every
+// bracketed sequence (List, InlineArray, Deque, Span); `name` is its type as Mojo shows it.
+template <class W, class Range>
+inline void write_sequence(W& w, const Range& items) {
+    w.write_bytes("[", 1);
+    write_elements(w, items, false);
+    w.write_bytes("]", 1);
+}
+template <class W, class Range, class Name>
+inline void write_sequence_repr(W& w, const Name& name, const Range& items) {
+    write_lit(w, name);
+    w.write_bytes("([", 2);
+    write_elements(w, items, true);
+    w.write_bytes("])", 2);
+}
+
 // ---------------------------------------------------------------------------
 // Aborts (Mojo writes these to stdout, then stops the process) and indices.
 // ---------------------------------------------------------------------------

@@ -143,16 +143,11 @@ public:
     // ---- printing: [1, 2]; repr Span[mut=True, SIMD[DType.int, 1]]([Int(1), Int(2)]) ----
     template <class W>
     void write_to(W& w) const {
-        w.write_bytes("[", 1);
-        detail::write_elements(w, *this, false);
-        w.write_bytes("]", 1);
+        detail::write_sequence(w, *this);
     }
     template <class W>
     void write_repr_to(W& w) const {
-        detail::write_lit(w, mojo_type_name());
-        w.write_bytes("([", 2);
-        detail::write_elements(w, *this, true);
-        w.write_bytes("])", 2);
+        detail::write_sequence_repr(w, mojo_type_name(), *this);
     }
     static std::string mojo_type_name() {
         return std::string(is_mutable ? "Span[mut=True, " : "Span[mut=False, ") + detail::type_name<elem>() + "]";
