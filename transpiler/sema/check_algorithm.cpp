@@ -127,6 +127,7 @@ tir::ExprPtr Checker::algorithm_call(const std::string& what, const std::vector<
                      {size, std::make_shared<tir::LocalRef>(full, body->span), std::make_shared<tir::LocalRef>(one, body->span)},
                      header);
   }
+  if (name == "tile") return tile_call(pos, kw, at, e);
   // parallelize / sync_parallelize / map: the closure takes the work item's index
   // (0.25: parallelize[work](n); 1.x: parallelize(work, n), map(n, work))
   tir::ExprPtr body;
@@ -162,6 +163,77 @@ tir::ExprPtr Checker::algorithm_call(const std::string& what, const std::vector<
   }
   std::string fn_name = "mojo::algorithm::" + name;
   return intrinsic(fn_name, types::none(), e.span, std::move(xs), header);
+}
+
+// tile[[4, 2, 1]](offset, upperbound, work)    work[size](i), largest sizes first
+//   ⟶ Intrinsic mojo::algorithm::tile<4, 2, 1>(offset, upperbound, work_4, work_2, work_1)
+// tile(offset, upperbound, 8, 3, workgroup_function=work)     work(i, size)
+//   ⟶ Intrinsic mojo::algorithm::tile_dynamic_sizes(offset, upperbound, work, 8, 3)
+tir::ExprPtr Checker::tile_call(const std::vector<const ast::Argument*>& pos, std::map<std::string, const ast::Argument*>& kw,
+                                Span at, const ast::CallExpr& e) {
+  const char* header = "mojo/algorithm/tile.hpp";
+  auto count = [&](const ast::Expr& x) { return coerce(materialize(check_expr(x)), types::int_(), "as a bound"); };
+  if (pos.empty()) {
+    // the run-time sizes form
+    std::vector<tir::ExprPtr> xs;
+    tir::ExprPtr body;
+    for (auto& a : e.args) {
+      if (a.keyword == "workgroup_function") body = check_expr(*a.value);
+      else if (a.keyword.empty()) xs.push_back(count(*a.value));
+    }
+    if (!body || xs.size() < 3) {
+      error(diag::Code::WrongArgumentCount, call_paren(e),
+            "'tile' takes the bounds, the tile sizes and 'workgroup_function=': 'tile(0, n, 8, 1, workgroup_function=f)'");
+      return invalid(e.span);
+    }
+    for (auto& x : xs)
+      if (x->type->kind == TypeKind::Invalid) return invalid(e.span);
+    if (body->type->kind == TypeKind::Invalid) return invalid(e.span);
+    std::vector<tir::ExprPtr> ops{xs[0], xs[1], body};
+    for (std::size_t i = 2; i < xs.size(); ++i) ops.push_back(xs[i]);
+    return intrinsic("mojo::algorithm::tile_dynamic_sizes", types::none(), e.span, std::move(ops), header);
+  }
+  (void)kw;
+  // the compile-time sizes: a list literal of Ints
+  const ast::Expr& sizes = *pos[0]->value;
+  std::vector<long long> ns;
+  if (sizes.kind != ast::ExprKind::ListLit) {
+    unsupported(sizes.span, "tile sizes given other than as a list literal '[8, 4, 1]'");
+    return invalid(e.span);
+  }
+  for (auto& x : sizes.as<ast::ListLitExpr>().elements) {
+    ParamDecl d;
+    d.name = "tile_size";
+    d.value_type = types::int_();
+    auto v = param_argument(*x, d, "tile");
+    if (!v) return invalid(e.span);
+    if (v->value->kind != tir::ExprKind::IntConst) return symbolic_value(types::none(), e.span);
+    ns.push_back(static_cast<long long>(v->value->as<tir::IntConst>().value));
+  }
+  if (e.args.size() != 3) {
+    error(diag::Code::WrongArgumentCount, call_paren(e), "'tile' takes the bounds and the function: 'tile[[4, 1]](0, n, f)'");
+    return invalid(e.span);
+  }
+  auto lo = count(*e.args[0].value), hi = count(*e.args[1].value);
+  auto body = check_expr(*e.args[2].value);
+  if (lo->type->kind == TypeKind::Invalid || hi->type->kind == TypeKind::Invalid || body->type->kind == TypeKind::Invalid)
+    return invalid(e.span);
+  const tir::Local* var = body->kind == tir::ExprKind::LocalRef ? body->as<tir::LocalRef>().local : nullptr;
+  while (var && var->captured) var = var->captured;
+  if (!var || !generic_closures.count(var)) {
+    error(diag::Code::NoMatchingOverload, body->span,
+          "no matching function in call to 'tile': the function must take the tile size as a compile-time parameter");
+    return invalid(e.span);
+  }
+  std::string targs;
+  std::vector<tir::ExprPtr> ops{lo, hi};
+  for (long long n : ns) {
+    tir::Local* inst = closure_instance(var, {n}, e.span);
+    if (!inst) return invalid(e.span);
+    targs += (targs.empty() ? "" : ", ") + std::to_string(n);
+    ops.push_back(std::make_shared<tir::LocalRef>(inst, body->span));
+  }
+  return intrinsic("mojo::algorithm::tile<" + targs + ">", types::none(), e.span, std::move(ops), header);
 }
 
 }  // namespace mojoc::sema

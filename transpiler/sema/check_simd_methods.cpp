@@ -26,7 +26,7 @@ const std::set<std::string>& simd_method_names() {
   static const std::set<std::string> names = {
       "reduce_add", "reduce_mul", "reduce_max", "reduce_min", "reduce_and", "reduce_or", "reduce_xor",
       "reduce_bit_count", "cast", "eq", "ne", "lt", "le", "gt", "ge", "select", "fma", "clamp",
-      "shuffle", "slice", "insert", "join", "interleave", "reversed", "rotate_left", "rotate_right",
+      "shuffle", "slice", "insert", "join", "interleave", "deinterleave", "reversed", "rotate_left", "rotate_right",
       "shift_left", "shift_right"};
   return names;
 }
@@ -199,6 +199,17 @@ tir::ExprPtr Checker::simd_method(tir::ExprPtr v, const ast::AttributeExpr& attr
   if (n == "join" || n == "interleave") {
     if (!want_params(0, {}) || !want_args(1)) return invalid(e.span);
     return call("mojo::simd_" + n, types::simd_of(lane, width * 2), {v, same(args[0])});
+  }
+  if (n == "deinterleave") {  // (even lanes, odd lanes): a Tuple of two half-width vectors
+    if (!want_params(0, {}) || !want_args(0)) return invalid(e.span);
+    if (width < 2) {
+      error(diag::Code::ConstraintFailed, name_at, "'deinterleave' needs at least 2 lanes");
+      return invalid(e.span);
+    }
+    Type half = types::simd_of(lane, width / 2);
+    Type t2 = tuple_type({half, half}, e.span);
+    if (t2->kind == TypeKind::Invalid) return invalid(e.span);
+    return intrinsic("mojo::simd_deinterleave_tuple", t2, e.span, {v}, "mojo/simd/tuple.hpp");
   }
   if (n == "reversed") {
     if (!want_params(0, {}) || !want_args(0)) return invalid(e.span);

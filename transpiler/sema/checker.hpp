@@ -206,6 +206,8 @@ class Checker {
                            const std::vector<ast::Argument>* params);
   bool has_simd_method(const std::string& name) const;
   tir::ExprPtr dtype_method(tir::ExprPtr d, const ast::AttributeExpr& attr, const ast::CallExpr& e);
+  tir::ExprPtr tile_call(const std::vector<const ast::Argument*>& pos, std::map<std::string, const ast::Argument*>& kw,
+                         Span at, const ast::CallExpr& e);
   void bind_simd_params(const std::vector<ParamDecl>& ps, std::vector<std::optional<tir::ParamValue>>& b, const std::map<Type, Type>& subst, Span at);
   tir::ExprPtr algorithm_call(const std::string& what, const std::vector<ast::Argument>& params, Span at,
                               const ast::CallExpr& e);

@@ -78,8 +78,8 @@ ModuleInfo* Checker::builtin_module(const std::string& name) {
       {"memory.unsafe_pointer", {"UnsafePointer"}},
       {"memory.pointer", {"Pointer"}},
       // the loops over closures (check_algorithm.cpp)
-      {"algorithm", {"vectorize", "parallelize", "sync_parallelize", "map"}},
-      {"algorithm.functional", {"vectorize", "parallelize", "sync_parallelize", "map"}},
+      {"algorithm", {"vectorize", "parallelize", "sync_parallelize", "map", "tile"}},
+      {"algorithm.functional", {"vectorize", "parallelize", "sync_parallelize", "map", "tile"}},
       {"max.algorithm", {"parallelize", "sync_parallelize"}},  // Mojo 1.2 moved parallelize to MAX
   };
   auto k = known.find(name);

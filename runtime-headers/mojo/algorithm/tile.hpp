@@ -144,3 +144,14 @@ MOJO_HOST_DEVICE inline void tile_2d(Int offset_x, Int offset_y, Int upperbound_
 }
 
 }  // namespace mojo::algorithm
+
+namespace mojo::algorithm {
+
+// tile(offset, upperbound, 8, 3, workgroup_function=f) as mojoc emits it: the
+// sizes follow the function (no braced list in a generated call).
+template <class F, class... S>
+MOJO_HOST_DEVICE inline void tile_dynamic_sizes(Int offset, Int upperbound, F&& body, S... sizes) {
+    tile_dynamic(offset, upperbound, {Int(sizes)...}, static_cast<F&&>(body));
+}
+
+}  // namespace mojo::algorithm
