@@ -136,8 +136,6 @@ Built compile_generated(const CliOptions& o, const PipelineResult& pr, bool colo
   cf.opt_level = o.opt_level;
   cf.werror = o.werror;
   cf.sanitizers = o.sanitizers;  // part of `flags`, hence of the cache key and the PCH key
-  const char* par = "mojo/algorithm/parallelize.hpp";
-  cf.openmp = pr.header.find(par) != std::string::npos || pr.source.find(par) != std::string::npos;
   std::vector<std::string> flags = codegen_flags(*tc, cf, runtime);
   const std::string rh = runtime_hash(runtime, root);
   BuildCache cache(root);

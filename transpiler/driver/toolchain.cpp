@@ -59,8 +59,6 @@ std::vector<std::string> codegen_flags(const Toolchain& tc, const CodegenFlags& 
   std::vector<std::string> v = {"-std=c++20", "-ffp-contract=off", "-O" + std::to_string(f.opt_level),
                                 "-march=native"};
   if (f.werror) v.insert(v.end(), {"-Wall", "-Wextra", "-Werror"});
-  // parallelize's workers are OpenMP threads (without it: the runtime's std::thread pool)
-  if (f.openmp) v.push_back("-fopenmp");
   if (!f.sanitizers.empty()) {
     std::string list;
     for (const auto& s : f.sanitizers) list += (list.empty() ? "" : ",") + s;

@@ -36,7 +36,6 @@ struct CodegenFlags {
   int opt_level = 2;    // -O0..-O3
   bool werror = false;  // -Wall -Wextra -Werror
   std::vector<std::string> sanitizers;  // e.g. {"address", "undefined"}; empty = none
-  bool openmp = false;  // the program uses parallelize (mojo/algorithm/parallelize.hpp): -fopenmp
 };
 
 // The sanitizers --sanitize accepts, in their canonical order.
