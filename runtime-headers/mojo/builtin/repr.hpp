@@ -25,6 +25,16 @@ struct has_write_repr_to<T, std::void_t<decltype(std::declval<const T&>().write_
 // holds one and no double quote); 1.2 always uses single quotes and escapes
 // one inside. A legacy program's main sets the flag.
 inline bool legacy_repr_flag = false;
+
+// The Mojo name of an integer type in a repr: Int, UInt, Int8 ... UInt64.
+template <class T>
+inline std::string integer_repr_name() {
+    using R = typename T::raw_type;
+    std::string s = std::is_signed_v<R> ? "Int" : "UInt";
+    if constexpr (!std::is_same_v<T, Integer<R, true>>) s += std::to_string(sizeof(R) * 8);
+    return s;
+}
+
 inline void set_legacy_repr(bool on) noexcept { legacy_repr_flag = on; }
 
 inline std::string quoted(std::string_view s) {
@@ -57,8 +67,9 @@ inline String repr(const T& v) {
         return String(std::move(s));
     } else if constexpr (std::is_same_v<T, bool>) {
         return String(std::string(v ? "True" : "False"));
-    } else if constexpr (std::is_same_v<T, Int>) {
-        return String("Int(" + detail::to_std_string(v) + ")");
+    } else if constexpr (requires { typename T::raw_type; }) {
+        // Int(7), UInt8(200), Int64(-1): the scalar's type around its value
+        return String(detail::integer_repr_name<T>() + "(" + detail::to_std_string(v) + ")");
     } else if constexpr (std::is_same_v<T, double>) {
         return String("Float64(" + detail::to_std_string(v) + ")");
     } else if constexpr (std::is_same_v<T, float>) {

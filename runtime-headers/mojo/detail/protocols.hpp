@@ -276,15 +276,6 @@ inline std::string integer_dtype_name() {
     return s;
 }
 
-// Int -> "Int", UInt8 -> "UInt8" (the constructor name repr() prints).
-template <class T>
-inline std::string integer_repr_name() {
-    using R = typename T::raw_type;
-    std::string s = std::is_signed_v<R> ? "Int" : "UInt";
-    if constexpr (!std::is_same_v<T, Integer<R, true>>) s += std::to_string(sizeof(R) * 8);
-    return s;
-}
-
 template <class T>
 inline std::string type_name() {
     if constexpr (requires { T::mojo_type_name(); }) {
