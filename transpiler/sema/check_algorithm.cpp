@@ -108,6 +108,11 @@ tir::ExprPtr Checker::algorithm_call(const std::string& what, const std::vector<
     }
     tir::Local* full = closure_instance(var, {width}, e.span);
     if (!full) return invalid(e.span);
+    if (generic_closures.at(var).def->args.size() == 2 && static_size < 0) {
+      // body[width](i, evl) (1.2): every call is full width; the last says how many lanes are live
+      return intrinsic(fmt::format("mojo::algorithm::vectorize_evl<{}, {}>", width, unroll), types::none(), e.span,
+                       {size, std::make_shared<tir::LocalRef>(full, body->span)}, header);
+    }
     if (static_size >= 0) {
       // a known size: the remainder is one call of width N % W when that is a
       // power of two, else N % W calls of width 1 (the runtime decides which)

@@ -669,6 +669,19 @@ tir::ExprPtr Checker::check_parametric_call(const ast::SubscriptExpr& callee, co
       if (generic_closures.count(l)) return call_closure_instance(l, callee, e);
     }
     if (s && s->kind == Symbol::Kind::Builtin && s->builtin == "memory.stack_allocation") return stack_allocation(callee, e);
+    if (!s && n == "rebind" && callee.indices.size() == 1 && e.args.size() == 1) {
+      // rebind[T](x): x as T, which it must already be once the parameters are bound
+      Type t = resolve_type(*callee.indices[0].value);
+      auto x = materialize(check_expr(*e.args[0].value));
+      if (t->kind == TypeKind::Invalid || x->type->kind == TypeKind::Invalid) return invalid(e.span);
+      if ((types::is_simd(t) && t->symbolic) || (types::is_simd(x->type) && x->type->symbolic)) return symbolic_value(t, e.span);
+      if (t != x->type) {
+        error(diag::Code::TypeMismatch, e.span,
+              "rebind from '" + types::display(x->type) + "' to '" + types::display(t) + "': the types differ");
+        return invalid(e.span);
+      }
+      return x;
+    }
     if (s && s->kind == Symbol::Kind::Builtin && s->builtin == "memory.bitcast" && !callee.indices.empty() &&
         callee.indices.size() <= 2 && e.args.size() == 1) {
       // bitcast[DType.uint32, 4](v): the same bits as another lane type
