@@ -34,7 +34,8 @@ class OwnedPointer {
 
     static T* make(T&& value) {
         T* p = detail::alloc<T>(Int(1));
-        ::new (static_cast<void*>(p)) T(std::move(value));
+        // into the allocation through its __moveinit__, as Mojo moves it ("move 7")
+        ::new (static_cast<void*>(p)) T(detail::move_value(value));
         return p;
     }
     // Ends the C++ lifetime of the value and frees it (no Mojo __del__).
